@@ -1,0 +1,50 @@
+import { Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routes, useLinkHandler, usePath } from './router';
+import { UpdatePrompt } from './pwa/UpdatePrompt';
+import { UiLanguageSwitcher } from './UiLanguageSwitcher';
+import { ConnectionIndicator } from './ConnectionIndicator';
+
+const nav = [
+  { path: routes.home, key: 'nav.home' },
+  { path: routes.settings, key: 'nav.settings' },
+] as const;
+
+/** Header, navigation and the main landmark every screen renders into. */
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const path = usePath();
+  const onLink = useLinkHandler();
+  return (
+    <>
+      <a className="skip-link kern-link" href="#main">
+        {t('shell.skipToContent')}
+      </a>
+      <header className="app-header">
+        <span className="app-title">{t('app.name')}</span>
+        <nav aria-label={t('nav.label')}>
+          <ul className="nav-list">
+            {nav.map((item) => (
+              <li key={item.path}>
+                <a
+                  href={item.path}
+                  onClick={onLink}
+                  className="nav-link"
+                  aria-current={path === item.path ? 'page' : undefined}
+                >
+                  {t(item.key)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <ConnectionIndicator />
+        <UiLanguageSwitcher />
+      </header>
+      <UpdatePrompt />
+      <main id="main" tabIndex={-1} className="app-main">
+        <Suspense fallback={<p className="kern-body">{t('shell.loading')}</p>}>{children}</Suspense>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '../ui/styles/kern.scss';
+import '../ui/styles/fonts.css';
+import '../ui/styles/app.css';
+import { initI18n } from '../i18n/i18n';
+import { App } from './App';
+import { loadUiLanguage } from './uiLanguagePreference';
+import { installBeforeUnloadGuard } from './unsavedInput';
+
+async function start(): Promise<void> {
+  const language = loadUiLanguage();
+  const i18n = await initI18n(language);
+  document.documentElement.lang = language;
+  i18n.on('languageChanged', (lng) => {
+    document.documentElement.lang = lng;
+  });
+  installBeforeUnloadGuard(window);
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root element');
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,4 @@
+// The wire protocol shared by the client (src/sync) and the server (src/server).
+// Only zod schemas and types live here: both sides validate with the same definitions.
+export * from './health';
+export * from './errors';

@@ -1,0 +1,50 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Database } from './db/database';
+import { registerSecurityHeaders } from './security';
+import { healthRoutes } from './routes/health';
+import { registerStaticApp, spaFallback } from './staticApp';
+
+export type AppOptions = {
+  db: Database;
+  /** Folder of the built PWA; the API works without it. */
+  staticDir?: string | undefined;
+  logger?: boolean;
+};
+
+/**
+ * Builds the HTTP server: security headers, the JSON API under /api, the PWA.
+ * Logging records method, path and status only — never bodies, query strings or headers,
+ * because they can carry personal data.
+ */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: 1024 * 1024,
+    logger: opts.logger
+      ? {
+          level: 'info',
+          serializers: {
+            req: (req: { method: string; url: string }) => ({
+              method: req.method,
+              path: req.url.split('?')[0],
+            }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
+        }
+      : false,
+  });
+  app.setErrorHandler(
+    (error: { statusCode?: number; code?: string; message: string }, request, reply) => {
+      const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+      if (status >= 500) request.log.error({ code: error.code }, 'request failed');
+      return reply.code(status).send({
+        error: error.code ?? (status >= 500 ? 'internal_error' : 'bad_request'),
+        message: status >= 500 ? 'Internal server error.' : error.message,
+      });
+    },
+  );
+  await registerSecurityHeaders(app);
+  healthRoutes(app, opts.db);
+  const hasApp = opts.staticDir ? await registerStaticApp(app, opts.staticDir) : false;
+  spaFallback(app, hasApp);
+  return app;
+}

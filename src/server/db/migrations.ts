@@ -1,0 +1,61 @@
+import type { Database } from './database';
+
+export type Migration = { version: number; name: string; sql: string };
+
+/**
+ * The schema history, append-only: never edit a migration that has shipped, add a new one.
+ * The same SQL runs on PGlite and on PostgreSQL.
+ */
+export const migrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'server instance identity',
+    // A fresh id per database: clients compare it to notice that the server's data was
+    // replaced (restore, reset) and that their sync checkpoints no longer apply.
+    sql: `
+      CREATE TABLE server_instance (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        created_at timestamptz NOT NULL DEFAULT now(),
+        singleton boolean NOT NULL DEFAULT true UNIQUE CHECK (singleton)
+      );
+      INSERT INTO server_instance DEFAULT VALUES;
+    `,
+  },
+];
+
+/** Applies every migration newer than the database's version; returns the resulting version. */
+export async function migrate(
+  db: Database,
+  all: readonly Migration[] = migrations,
+): Promise<number> {
+  await db.exec(`
+    CREATE TABLE IF NOT EXISTS schema_migrations (
+      version integer PRIMARY KEY,
+      name text NOT NULL,
+      applied_at timestamptz NOT NULL DEFAULT now()
+    )`);
+  for (const migration of [...all].sort((a, b) => a.version - b.version)) {
+    // Each migration and its bookkeeping row commit together; a lock keeps two servers
+    // starting against the same PostgreSQL from applying the same migration twice.
+    await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(727274)');
+      const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
+        migration.version,
+      ]);
+      if (done.length > 0) return;
+      await tx.exec(migration.sql);
+      await tx.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+    });
+  }
+  return schemaVersion(db);
+}
+
+export async function schemaVersion(db: Database): Promise<number> {
+  const rows = await db.query<{ v: number | null }>(
+    'SELECT max(version)::int AS v FROM schema_migrations',
+  );
+  return rows[0]?.v ?? 0;
+}

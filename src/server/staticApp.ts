@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Serves the built PWA from `root`. Hashed assets are cached for a year; the entry points
+ * (index.html, sw.js, manifest) must be revalidated so a new build is noticed. Unknown
+ * non-API paths get index.html, so client-side routes survive a reload.
+ */
+export async function registerStaticApp(app: FastifyInstance, root: string): Promise<boolean> {
+  if (!existsSync(join(root, 'index.html'))) return false;
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: ['index.html'],
+    setHeaders(reply, path) {
+      const immutable = /[\\/]assets[\\/]/.test(path);
+      reply.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  return true;
+}
+
+export function isApiPath(url: string): boolean {
+  return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
+}
+
+export function spaFallback(app: FastifyInstance, hasApp: boolean): void {
+  app.setNotFoundHandler(async (request, reply) => {
+    if (isApiPath(request.url) || (request.method !== 'GET' && request.method !== 'HEAD')) {
+      return reply.code(404).send({ error: 'not_found', message: 'Unknown API endpoint.' });
+    }
+    if (!hasApp) {
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('The app is not built. Run `npm run build` (or `npm start`, which builds it).');
+    }
+    return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  });
+}

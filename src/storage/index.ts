@@ -1,0 +1,3 @@
+// The storage API that screens may use (through hooks). The Dexie schema stays private.
+export * from './preferencesRepository';
+export * from './deviceStorage';

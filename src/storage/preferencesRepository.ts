@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import type { PerspektiveDb } from './db';
+
+/** Defaults a counsellor sets once and every new conversation starts from. */
+export const counsellingDefaultsSchema = z.object({
+  counsellorName: z.string().trim().max(120),
+  organisation: z.string().trim().max(160),
+  defaultPlace: z.string().trim().max(160),
+});
+export type CounsellingDefaults = z.infer<typeof counsellingDefaultsSchema>;
+
+export const emptyCounsellingDefaults: CounsellingDefaults = {
+  counsellorName: '',
+  organisation: '',
+  defaultPlace: '',
+};
+
+const KEY = 'counsellingDefaults';
+
+/**
+ * Device-local preferences. Works fully offline (IndexedDB only, never synced).
+ * A stored value that no longer matches the schema (older version, tampering) is ignored
+ * and the empty defaults are returned rather than crashing the settings screen.
+ */
+export function preferencesRepository(db: PerspektiveDb) {
+  return {
+    async getCounsellingDefaults(): Promise<CounsellingDefaults> {
+      const row = await db.preferences.get(KEY);
+      const parsed = counsellingDefaultsSchema.safeParse(row?.value);
+      return parsed.success ? parsed.data : emptyCounsellingDefaults;
+    },
+    /** Validates, then writes; throws (and writes nothing) when the input is invalid. */
+    async saveCounsellingDefaults(value: CounsellingDefaults, now: Date): Promise<void> {
+      const valid = counsellingDefaultsSchema.parse(value);
+      await db.preferences.put({ key: KEY, value: valid, updatedAt: now.toISOString() });
+    },
+  };
+}
+export type PreferencesRepository = ReturnType<typeof preferencesRepository>;

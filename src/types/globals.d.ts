@@ -1,0 +1,2 @@
+/** Injected by vite.config.ts: package version, plus BUILD_ID when set. */
+declare const __APP_VERSION__: string;

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { launchChromium, tabletLandscape } from './support/chromium';
+import { startServer, type RunningServer } from './support/server';
+
+/** Names of the font faces the page has actually loaded (not just declared). */
+async function loadedFonts(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family);
+  });
+}
+
+describe('offline start', () => {
+  let browser: Browser;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startServer({ staticDir: resolve('dist') });
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.stop().catch(() => undefined);
+  });
+
+  it('starts with the network off and the server stopped after one online visit', async () => {
+    const context = await browser.newContext(tabletLandscape);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Übersicht');
+    // The service worker has precached the app once it is active.
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      if (registration.active?.state !== 'activated') {
+        await new Promise<void>((done) => {
+          registration.active?.addEventListener('statechange', () => {
+            done();
+          });
+        });
+      }
+    });
+
+    await server.stop();
+    await context.setOffline(true);
+    await page.reload();
+
+    // App shell and German texts.
+    await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+    expect(await page.getByRole('navigation').textContent()).toContain('Einstellungen');
+    expect(await page.getByText('Offline – alles wird auf dem Gerät gespeichert').count()).toBe(1);
+    expect(await loadedFonts(page)).toContain('Fira Sans');
+
+    // English texts come from the precache too.
+    await page.getByLabel('Sprache der Oberfläche').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+
+    // Client language Arabic: the client-facing region turns right-to-left, its font loads.
+    const region = page.getByTestId('client-region');
+    expect(await region.getAttribute('dir')).toBe('ltr');
+    await page.getByLabel('Language of the person counselled').selectOption('ar');
+    await region.getByText('معلومات لك').waitFor();
+    expect(await region.getAttribute('dir')).toBe('rtl');
+    expect(await region.getAttribute('lang')).toBe('ar');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    expect(await loadedFonts(page)).toContain('Noto Sans Arabic');
+
+    // A lazily loaded screen also opens offline.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await context.close();
+  });
+});

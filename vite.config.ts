@@ -1,0 +1,106 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+// BUILD_ID lets two builds of the same version differ (the update-prompt test builds twice).
+const appVersion = process.env.BUILD_ID ? `${pkg.version}+${process.env.BUILD_ID}` : pkg.version;
+
+export default defineConfig({
+  define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  css: {
+    // KERN's SCSS uses Sass syntax that newer Sass versions deprecate; those warnings are
+    // the library's, not ours.
+    preprocessorOptions: { scss: { quietDeps: true } },
+  },
+  build: {
+    outDir: process.env.OUT_DIR ?? 'dist',
+    sourcemap: false,
+    // Fonts are precached by the service worker; never inline them into CSS as data URLs.
+    assetsInlineLimit: 0,
+  },
+  plugins: [
+    react(),
+    VitePWA({
+      // 'prompt': a new service worker waits until the user agrees, so an update can never
+      // reload the page under a counsellor's unsaved input (see src/app/pwa/).
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'Perspektive – Beratungsgespräche',
+        short_name: 'Perspektive',
+        description: 'Dokumentierte Perspektivgespräche, offline nutzbar',
+        lang: 'de',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#171a2b',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // Everything the app needs to start offline: JS (incl. lazily loaded locale chunks),
+        // CSS, fonts, icons. The API is never cached by the service worker.
+        globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
+        navigateFallback: '/index.html',
+        navigateFallbackDenylist: [/^\/api\//],
+        cleanupOutdatedCaches: true,
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+    }),
+  ],
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}'],
+          exclude: ['src/server/**'],
+          environment: 'jsdom',
+          setupFiles: ['test/setup/unit.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['src/server/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.spec.ts'],
+          environment: 'node',
+          globalSetup: ['test/e2e/support/globalSetup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+    coverage: {
+      provider: 'v8',
+      include: ['src/domain/**'],
+      exclude: ['src/domain/**/*.test.ts'],
+      reporter: ['text-summary', 'json-summary'],
+    },
+  },
+});
