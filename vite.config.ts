@@ -51,13 +51,17 @@ export default defineConfig({
           },
         ],
       },
-      workbox: {
+      // Our own service worker (src/app/pwa/sw.ts), bundled into one file so that its
+      // listeners are registered synchronously: workbox's generated worker adds the
+      // SKIP_WAITING listener asynchronously, and a worker woken just to receive that
+      // message drops it, so "update now" did nothing.
+      strategies: 'injectManifest',
+      srcDir: 'src/app/pwa',
+      filename: 'sw.ts',
+      injectManifest: {
         // Everything the app needs to start offline: JS (incl. lazily loaded locale chunks),
         // CSS, fonts, icons. The API is never cached by the service worker.
         globPatterns: ['**/*.{js,css,html,woff2,svg,png,webmanifest}'],
-        navigateFallback: '/index.html',
-        navigateFallbackDenylist: [/^\/api\//],
-        cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
     }),

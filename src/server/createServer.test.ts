@@ -60,6 +60,19 @@ describe('HTTP server', () => {
     expect(res.headers['cache-control']).toContain('immutable');
   });
 
+  it('answers a missing file with 404 instead of the app shell', async () => {
+    const res = await app.inject({ method: 'GET', url: '/assets/gone-123.js' });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/json');
+  });
+
+  it('serves files added after start-up (a new build deployed in place)', async () => {
+    writeFileSync(join(staticDir, 'assets', 'late-456.js'), 'console.log(2)');
+    const res = await app.inject({ method: 'GET', url: '/assets/late-456.js' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toBe('console.log(2)');
+  });
+
   it('answers unknown API paths with a JSON 404, never the app shell', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/does-not-exist' });
     expect(res.statusCode).toBe(404);

@@ -12,7 +12,9 @@ export async function registerStaticApp(app: FastifyInstance, root: string): Pro
   if (!existsSync(join(root, 'index.html'))) return false;
   await app.register(fastifyStatic, {
     root,
-    wildcard: false,
+    // Files are looked up per request (not globbed at start-up), so a new build deployed
+    // into the folder is served without a restart.
+    wildcard: true,
     index: ['index.html'],
     setHeaders(reply, path) {
       const immutable = /[\\/]assets[\\/]/.test(path);
@@ -26,10 +28,19 @@ export function isApiPath(url: string): boolean {
   return url === '/api' || url.startsWith('/api/') || url.startsWith('/api?');
 }
 
+/** A request for a file (has an extension): a missing one is a 404, never the app shell. */
+function isFilePath(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return /\.[a-z0-9]+$/i.test(path.slice(path.lastIndexOf('/')));
+}
+
 export function spaFallback(app: FastifyInstance, hasApp: boolean): void {
   app.setNotFoundHandler(async (request, reply) => {
     if (isApiPath(request.url) || (request.method !== 'GET' && request.method !== 'HEAD')) {
       return reply.code(404).send({ error: 'not_found', message: 'Unknown API endpoint.' });
+    }
+    if (isFilePath(request.url)) {
+      return reply.code(404).send({ error: 'not_found', message: 'No such file.' });
     }
     if (!hasApp) {
       return reply

@@ -12,6 +12,18 @@ const HOURLY = 60 * 60 * 1000;
  * disabled and says why, so an update can never reload the page over typed input.
  * Offline, update checks fail quietly and are retried hourly and when the app is shown.
  */
+/** Activates the waiting worker, then reloads once it has taken control of this page. */
+function applyUpdate(activate: (reload?: boolean) => Promise<void>): void {
+  navigator.serviceWorker.addEventListener(
+    'controllerchange',
+    () => {
+      window.location.reload();
+    },
+    { once: true },
+  );
+  void activate(true);
+}
+
 export function UpdatePrompt() {
   const { t } = useTranslation();
   const unsaved = useHasUnsavedInput();
@@ -19,6 +31,10 @@ export function UpdatePrompt() {
     needRefresh: [needRefresh],
     updateServiceWorker,
   } = useRegisterSW({
+    // The reload after an accepted update is done by `applyUpdate` below: workbox-window
+    // only reloads pages that were already controlled when they registered, which misses
+    // an update accepted during the very first visit.
+    onNeedReload: () => undefined,
     onRegisteredSW(_url, registration) {
       if (!registration) return;
       const check = async () => {
@@ -51,7 +67,9 @@ export function UpdatePrompt() {
           type="button"
           className="kern-btn kern-btn--primary"
           disabled={unsaved}
-          onClick={() => void updateServiceWorker(true)}
+          onClick={() => {
+            applyUpdate(updateServiceWorker);
+          }}
         >
           <span className="kern-label">{t('update.apply')}</span>
         </button>
