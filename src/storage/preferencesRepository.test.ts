@@ -1,0 +1,60 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { PerspektiveDb } from './db';
+import { emptyCounsellingDefaults, preferencesRepository } from './preferencesRepository';
+
+const now = new Date('2026-11-21T10:00:00Z');
+let counter = 0;
+const dbs: PerspektiveDb[] = [];
+function freshDb(): PerspektiveDb {
+  const db = new PerspektiveDb(`prefs-test-${++counter}`);
+  dbs.push(db);
+  return db;
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+describe('preferencesRepository', () => {
+  it('returns empty defaults before anything is saved', async () => {
+    const repo = preferencesRepository(freshDb());
+    expect(await repo.getCounsellingDefaults()).toEqual(emptyCounsellingDefaults);
+  });
+
+  it('stores trimmed values and reads them back after reopening the database', async () => {
+    const db = freshDb();
+    await preferencesRepository(db).saveCounsellingDefaults(
+      { counsellorName: '  A. Muster ', organisation: 'Kreis Unna', defaultPlace: 'Unna' },
+      now,
+    );
+    db.close();
+    const reopened = new PerspektiveDb(db.name);
+    dbs.push(reopened);
+    expect(await preferencesRepository(reopened).getCounsellingDefaults()).toEqual({
+      counsellorName: 'A. Muster',
+      organisation: 'Kreis Unna',
+      defaultPlace: 'Unna',
+    });
+  });
+
+  it('rejects invalid input and keeps the previous value', async () => {
+    const repo = preferencesRepository(freshDb());
+    const valid = { counsellorName: 'B', organisation: 'C', defaultPlace: 'D' };
+    await repo.saveCounsellingDefaults(valid, now);
+    await expect(
+      repo.saveCounsellingDefaults({ ...valid, counsellorName: 'x'.repeat(500) }, now),
+    ).rejects.toThrow();
+    expect(await repo.getCounsellingDefaults()).toEqual(valid);
+  });
+
+  it('ignores a stored value of the wrong shape instead of crashing', async () => {
+    const db = freshDb();
+    await db.preferences.put({
+      key: 'counsellingDefaults',
+      value: { counsellorName: 42 },
+      updatedAt: '',
+    });
+    expect(await preferencesRepository(db).getCounsellingDefaults()).toEqual(
+      emptyCounsellingDefaults,
+    );
+  });
+});
