@@ -38,7 +38,7 @@ describe('ClientWelcome', () => {
     expect(region).toHaveAttribute('dir', 'ltr');
     expect(region).toHaveAttribute('lang', 'de');
 
-    await act(async () => {
+    act(() => {
       screen.getByText('ar').click();
     });
     expect(await screen.findByText('معلومات لك')).toBeInTheDocument();
@@ -56,7 +56,7 @@ describe('ClientWelcome', () => {
         </Suspense>
       </ClientLanguageProvider>,
     );
-    await act(async () => {
+    act(() => {
       screen.getByText('xx').click();
     });
     expect(await screen.findByText('Information für Sie')).toBeInTheDocument();
