@@ -17,6 +17,10 @@ export default defineConfig({
     // the library's, not ours.
     preprocessorOptions: { scss: { quietDeps: true } },
   },
+  server: {
+    // `npm run dev`: the API runs separately (`npm run serve`) on its default port.
+    proxy: { '/api': 'http://127.0.0.1:8080' },
+  },
   build: {
     outDir: process.env.OUT_DIR ?? 'dist',
     sourcemap: false,

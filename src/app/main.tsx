@@ -7,6 +7,7 @@ import { initI18n } from '../i18n/i18n';
 import { App } from './App';
 import { loadUiLanguage } from './uiLanguagePreference';
 import { installBeforeUnloadGuard } from './unsavedInput';
+import { requestPersistence } from '../storage/deviceStorage';
 
 async function start(): Promise<void> {
   const language = loadUiLanguage();
@@ -16,6 +17,9 @@ async function start(): Promise<void> {
     document.documentElement.lang = lng;
   });
   installBeforeUnloadGuard(window);
+  // Ask once per start that the browser never evicts our IndexedDB under storage pressure
+  // (unsynced conversations would be lost). The answer is shown on the settings page.
+  void requestPersistence(navigator.storage);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
