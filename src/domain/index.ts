@@ -1,0 +1,77 @@
+// Public API of the domain layer: pure TypeScript, no React, storage, network or clock.
+// Every time-dependent function takes `asOf` (ISO date `YYYY-MM-DD`).
+
+// Dates
+export * from './dates';
+
+// Case facts
+export * from './facts/enums';
+export {
+  CaseFactsSchema,
+  emptyCaseFacts,
+  FACT_FIELDS,
+  FiledApplicationSchema,
+  IsoDateSchema,
+  isFactField,
+  LanguageSchema,
+  NationalitySchema,
+  StatusPeriodSchema,
+} from './facts/schema';
+export type { CaseFacts, FactField, FiledApplication, StatusPeriod } from './facts/schema';
+export { VALIDATION } from './facts/validation';
+export type { ValidationCode } from './facts/validation';
+export {
+  FACT_FIELD_INFO,
+  factKeys,
+  OPTION_SETS,
+  optionKey,
+  SENSITIVE_FACT_FIELDS,
+} from './facts/fieldInfo';
+export type { FactFieldInfo, FactInputKind, OptionSetName } from './facts/fieldInfo';
+export { isKnown, unknownFields } from './facts/known';
+export {
+  continuousChain,
+  LAWFUL_OR_TOLERATED,
+  OBLIGED_TO_LEAVE,
+  TOLERATED,
+  TOLERATED_COUNTING,
+} from './facts/statusHistory';
+export type { ChainResult, ChainSpec } from './facts/statusHistory';
+
+// Rules and engine
+export type * from './rules/types';
+export { isInForce, isReviewOverdue, RESEARCH_STATE, RULESET_VERSION } from './rules/meta';
+export { PATHWAY_IDS, PATHWAYS } from './rules/registry';
+export {
+  aggregateStatus,
+  evaluatePathway,
+  evaluatePathways,
+  PATHWAY_STATUS_KEYS,
+} from './engine/evaluatePathways';
+export { suggestActions } from './engine/suggestActions';
+export type { SuggestedAction } from './engine/suggestActions';
+
+// Consequences
+export type * from './consequences/types';
+export { CONSEQUENCES } from './consequences/definitions';
+export { evaluateConsequence, evaluateConsequences } from './consequences/evaluateConsequences';
+
+// Return options
+export type * from './returnOptions/types';
+export { RETURN_OPTIONS, RETURN_PORTAL } from './returnOptions/definitions';
+export { evaluateReturnOption, evaluateReturnOptions } from './returnOptions/evaluateReturnOptions';
+
+// Land add-on screening
+export { evaluateOptionsmodellScreening, OPTIONSMODELL_META } from './screening/optionsmodell';
+export type {
+  OptionsmodellScreening,
+  ScreeningCriterion,
+  ScreeningStatus,
+} from './screening/optionsmodell';
+
+// Conversation script model
+export * from './script';
+
+// i18n keys
+export { allDomainKeys, APPLICABILITY_KEYS, ELIGIBILITY_KEYS, namespaceOf } from './i18nKeys';
+export type { I18nNamespace } from './i18nKeys';
