@@ -2,3 +2,6 @@
 // Only zod schemas and types live here: both sides validate with the same definitions.
 export * from './health';
 export * from './errors';
+export * from './auth';
+export * from './syncProtocol';
+export * from './canonicalJson';

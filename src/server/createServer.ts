@@ -3,12 +3,22 @@ import type { Database } from './db/database';
 import { registerSecurityHeaders } from './security';
 import { healthRoutes } from './routes/health';
 import { registerStaticApp, spaFallback } from './staticApp';
+import { systemClock, type Clock } from './clock';
+import { defaultScryptParams, type ScryptParams } from './accounts/passwords';
+import type { ServerContext } from './context';
+import { authRoutes } from './routes/auth';
+import { adminRoutes } from './routes/admin';
+import { syncRoutes } from './routes/syncRoutes';
 
 export type AppOptions = {
   db: Database;
   /** Folder of the built PWA; the API works without it. */
   staticDir?: string | undefined;
   logger?: boolean;
+  /** Time source for sessions, throttling and record timestamps; tests inject one. */
+  clock?: Clock;
+  /** scrypt cost for new password hashes; tests lower it to stay fast. */
+  passwordParams?: ScryptParams;
 };
 
 /**
@@ -33,9 +43,19 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
       : false,
   });
   app.setErrorHandler(
-    (error: { statusCode?: number; code?: string; message: string }, request, reply) => {
+    (
+      error: {
+        statusCode?: number;
+        code?: string;
+        message: string;
+        headers?: Record<string, string>;
+      },
+      request,
+      reply,
+    ) => {
       const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
       if (status >= 500) request.log.error({ code: error.code }, 'request failed');
+      if (status < 500 && error.headers) void reply.headers(error.headers);
       return reply.code(status).send({
         error: error.code ?? (status >= 500 ? 'internal_error' : 'bad_request'),
         message: status >= 500 ? 'Internal server error.' : error.message,
@@ -44,6 +64,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   );
   await registerSecurityHeaders(app);
   healthRoutes(app, opts.db);
+  const ctx: ServerContext = {
+    db: opts.db,
+    clock: opts.clock ?? systemClock,
+    passwordParams: opts.passwordParams ?? defaultScryptParams,
+  };
+  authRoutes(app, ctx);
+  adminRoutes(app, ctx);
+  syncRoutes(app, ctx);
   const hasApp = opts.staticDir ? await registerStaticApp(app, opts.staticDir) : false;
   spaFallback(app, hasApp);
   return app;

@@ -1,4 +1,6 @@
 import type { Database } from './database';
+import { accountsMigration } from './schema/0002_accounts';
+import { syncMigration } from './schema/0003_sync';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -21,6 +23,8 @@ export const migrations: readonly Migration[] = [
       INSERT INTO server_instance DEFAULT VALUES;
     `,
   },
+  accountsMigration,
+  syncMigration,
 ];
 
 /** Applies every migration newer than the database's version; returns the resulting version. */

@@ -1,0 +1,140 @@
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline/promises';
+import { loadConfig } from '../config';
+import { openDatabase } from '../db/open';
+import { DataDirLockedError } from '../db/dataDirLock';
+import { organisationKindSchema, emailSchema, newPasswordSchema } from '../../protocol';
+import { createOrganisationWithAdmin } from '../accounts/bootstrap';
+
+const usage = `Usage:
+  npm run admin -- create-org --name "Kreis Beispiel ABH" --kind abh --admin-email a@b.de
+                  [--admin-name "Vorname Nachname"] [--password-stdin]
+
+Kinds: ${organisationKindSchema.options.join(', ')}.
+Without --password-stdin a one-time password is generated and printed once; the admin
+must change it after the first sign-in. Uses DATABASE_URL / DATA_DIR like the server; with
+the embedded database the server must be stopped first.`;
+
+export type CliIo = {
+  out: (line: string) => void;
+  err: (line: string) => void;
+  readPassword: () => Promise<string>;
+};
+
+/** Runs the admin CLI; returns the process exit code. Separate from `main` for tests. */
+export async function runAdminCli(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  io: CliIo,
+): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        name: { type: 'string' },
+        kind: { type: 'string' },
+        'admin-email': { type: 'string' },
+        'admin-name': { type: 'string' },
+        'password-stdin': { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(error instanceof Error ? error.message : String(error));
+    io.err(usage);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals[0] !== 'create-org') {
+    (values.help ? io.out : io.err)(usage);
+    return values.help ? 0 : 2;
+  }
+  const kind = organisationKindSchema.safeParse(values.kind);
+  const email = emailSchema.safeParse(values['admin-email']);
+  const name = values.name?.trim() ?? '';
+  if (!kind.success || !email.success || name.length === 0 || name.length > 200) {
+    io.err('Please give --name (1–200 characters), a valid --kind and --admin-email.');
+    io.err(usage);
+    return 2;
+  }
+  let password: string | undefined;
+  if (values['password-stdin']) {
+    const checked = newPasswordSchema.safeParse(await io.readPassword());
+    if (!checked.success) {
+      io.err(checked.error.issues[0]?.message ?? 'Invalid password.');
+      return 2;
+    }
+    password = checked.data;
+  }
+
+  const config = loadConfig(env);
+  let db;
+  try {
+    db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  } catch (error) {
+    if (error instanceof DataDirLockedError) {
+      io.err(
+        'The Perspektive server is running on this data folder. Stop it first ' +
+          '(the embedded database allows one process only), then run this command again.',
+      );
+      io.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+  try {
+    const result = await createOrganisationWithAdmin(db, {
+      name,
+      kind: kind.data,
+      adminEmail: email.data,
+      adminName: values['admin-name'],
+      password,
+    });
+    io.out(`Organisation created: ${result.organisation.name} (${result.organisation.id})`);
+    io.out(`Admin account: ${result.admin.email}`);
+    if (result.oneTimePassword) {
+      io.out(`One-time password (shown only now): ${result.oneTimePassword}`);
+      io.out('Sign in with it and choose a new password.');
+    }
+    return 0;
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    io.err(code === 'email_taken' ? 'This e-mail address is already in use.' : 'Failed.');
+    if (code !== 'email_taken') io.err(error instanceof Error ? error.message : String(error));
+    return 1;
+  } finally {
+    await db.close();
+  }
+}
+
+async function readLine(): Promise<string> {
+  const rl = createInterface({ input: process.stdin, terminal: false });
+  try {
+    for await (const line of rl) return line;
+    return '';
+  } finally {
+    rl.close();
+  }
+}
+
+const isMain = process.argv[1]?.endsWith('admin.ts') === true;
+if (isMain) {
+  runAdminCli(process.argv.slice(2), process.env, {
+    out: (line) => {
+      process.stdout.write(`${line}\n`);
+    },
+    err: (line) => {
+      process.stderr.write(`${line}\n`);
+    },
+    readPassword: readLine,
+  })
+    .then((code) => {
+      process.exitCode = code;
+    })
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    });
+}

@@ -1,0 +1,4 @@
+/** The server's time source; tests inject a controllable one (token expiry, throttling). */
+export type Clock = () => Date;
+
+export const systemClock: Clock = () => new Date();

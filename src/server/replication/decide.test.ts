@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalJson, type Mutation } from '../../protocol';
+import { contentHashOf, decide, type StoredRecord } from './decide';
+
+const base = { mutationId: '00000000-0000-4000-8000-000000000001', clientSeq: 1 };
+const id = '00000000-0000-4000-8000-0000000000aa';
+
+/** A case at rev 3: `name` last changed at rev 3, `note` at rev 1. */
+const current: StoredRecord = {
+  entity: 'case',
+  rev: 3,
+  data: { name: 'Ada', note: 'n' },
+  fieldRevs: { name: 3, note: 1 },
+  deleted: false,
+  contentHash: null,
+};
+const patch = (baseRev: number, fields: Record<string, string>): Mutation => ({
+  ...base,
+  kind: 'patch',
+  entity: 'case',
+  entityId: id,
+  baseRev,
+  fields,
+});
+const env = { referenceOk: true };
+
+describe('decide (pure conflict rules)', () => {
+  it('merges a stale patch of a field untouched since its base', () => {
+    const d = decide(current, patch(2, { note: 'm' }), env);
+    expect(d).toMatchObject({ status: 'merged', rev: 4, conflicts: [] });
+    expect(d.write?.data).toEqual({ name: 'Ada', note: 'm' });
+    expect(d.write?.fieldRevs).toEqual({ name: 3, note: 4 });
+  });
+
+  it('keeps the server value of a field changed since the base and reports a conflict', () => {
+    const d = decide(current, patch(2, { name: 'Bea', note: 'm' }), env);
+    expect(d.status).toBe('conflict');
+    expect(d.write?.data).toEqual({ name: 'Ada', note: 'm' });
+    expect(d.conflicts).toEqual([
+      {
+        kind: 'field',
+        field: 'name',
+        serverValue: 'Ada',
+        clientValue: 'Bea',
+        serverRev: 3,
+        clientBaseRev: 2,
+      },
+    ]);
+    expect(d.mayResolve).toBe(false);
+  });
+
+  it('a field changed at exactly the base rev is not a conflict', () => {
+    expect(decide(current, patch(3, { name: 'Bea' }), env).status).toBe('applied');
+  });
+
+  it('a new field on a stale base merges', () => {
+    expect(decide(current, patch(1, { extra: 'x' }), env).status).toBe('merged');
+  });
+
+  it('signs only when the hash matches the merged content', () => {
+    const consent: StoredRecord = { ...current, entity: 'consent' };
+    const fields = { note: 'final' };
+    const hash = contentHashOf({ ...consent.data, ...fields });
+    const sign = (contentHash: string): Mutation => ({
+      ...base,
+      kind: 'sign',
+      entity: 'consent',
+      entityId: id,
+      fields,
+      contentHash,
+    });
+    expect(decide(consent, sign(hash), env)).toMatchObject({ status: 'applied', rev: 4 });
+    expect(decide(consent, sign('0'.repeat(64)), env)).toMatchObject({ reason: 'hash_mismatch' });
+  });
+});
+
+describe('canonicalJson', () => {
+  it('sorts keys at every depth and drops undefined', () => {
+    expect(canonicalJson({ b: 1, a: [{ d: 2, c: undefined, b: null }] })).toBe(
+      '{"a":[{"b":null,"d":2}],"b":1}',
+    );
+  });
+  it('gives equal output for equal content in any key order', () => {
+    expect(canonicalJson({ x: 'ä', y: { q: 1, p: 2 } })).toBe(
+      canonicalJson({ y: { p: 2, q: 1 }, x: 'ä' }),
+    );
+  });
+  it('refuses values JSON cannot represent', () => {
+    expect(() => canonicalJson(Number.NaN)).toThrow();
+  });
+});

@@ -1,0 +1,65 @@
+import type { PullResponse } from '../../protocol';
+import type { AuthContext } from '../accounts/sessions';
+import type { ServerContext } from '../context';
+import { HttpError } from '../http/errors';
+import { CONFLICT_SELECT, toConflict, type ConflictRow } from './conflicts';
+import { RECORD_COLUMNS, toRecordState, type RecordRow } from './recordStore';
+
+/**
+ * One page of the organisation's feed after `checkpoint`: every record and conflict whose
+ * latest change has a seq in (checkpoint, checkpoint'], in their current state — so each
+ * appears once per page however often it changed. Read-only, in one REPEATABLE READ
+ * transaction so the page boundary and the rows come from the same snapshot. Because seqs
+ * become visible in commit order (counter lock), nothing committed later can have a seq
+ * ≤ the returned checkpoint: paging loses no change. A failure changes nothing; retry.
+ */
+export async function pullPage(
+  ctx: ServerContext,
+  auth: AuthContext,
+  req: { checkpoint: number; limit: number },
+): Promise<PullResponse> {
+  return ctx.db.transaction(async (tx) => {
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    const [meta] = await tx.query<{ seq: number; server_id: string; last_client_seq: number }>(
+      `SELECT c.seq, (SELECT id FROM server_instance) AS server_id,
+              (SELECT last_client_seq FROM devices WHERE client_id = $2) AS last_client_seq
+         FROM org_counter c WHERE c.org_id = $1`,
+      [auth.orgId, auth.clientId],
+    );
+    if (!meta) throw new Error('organisation has no feed counter');
+    if (req.checkpoint > meta.seq) {
+      // The client has seen changes this database never had: it was restored or replaced.
+      throw new HttpError(
+        410,
+        'reset_required',
+        'The server data was reset or restored. A full resync is required.',
+      );
+    }
+    const seqs = await tx.query<{ seq: number }>(
+      `SELECT seq FROM records WHERE org_id = $1 AND seq > $2
+       UNION ALL
+       SELECT seq FROM sync_conflicts WHERE org_id = $1 AND seq > $2
+       ORDER BY seq LIMIT $3`,
+      [auth.orgId, req.checkpoint, req.limit + 1],
+    );
+    const hasMore = seqs.length > req.limit;
+    const upTo = seqs[Math.min(seqs.length, req.limit) - 1]?.seq ?? req.checkpoint;
+    const records = await tx.query<RecordRow>(
+      `SELECT ${RECORD_COLUMNS} FROM records
+        WHERE org_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`,
+      [auth.orgId, req.checkpoint, upTo],
+    );
+    const conflicts = await tx.query<ConflictRow>(
+      `${CONFLICT_SELECT} WHERE c.org_id = $1 AND c.seq > $2 AND c.seq <= $3 ORDER BY c.seq`,
+      [auth.orgId, req.checkpoint, upTo],
+    );
+    return {
+      serverId: meta.server_id,
+      records: records.map(toRecordState),
+      conflicts: conflicts.map(toConflict),
+      checkpoint: upTo,
+      hasMore,
+      lastClientSeq: meta.last_client_seq,
+    };
+  });
+}
