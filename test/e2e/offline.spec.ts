@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { launchChromium, tabletLandscape } from './support/chromium';
-import { startServer, type RunningServer } from './support/server';
+import { startServer, type RunningServer } from '../support/serverProcess';
 
 /** Names of the font faces the page has actually loaded (not just declared). */
 async function loadedFonts(page: Page): Promise<string[]> {

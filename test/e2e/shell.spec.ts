@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { resolve } from 'node:path';
 import { launchChromium, tabletLandscape, tabletPortrait } from './support/chromium';
-import { startServer, type RunningServer } from './support/server';
+import { startServer, type RunningServer } from '../support/serverProcess';
 import { axeViolations } from './support/axe';
 
 describe('app shell', () => {

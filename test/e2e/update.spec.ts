@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium, tabletLandscape } from './support/chromium';
-import { startServer, type RunningServer } from './support/server';
+import { startServer, type RunningServer } from '../support/serverProcess';
 
 const nextBuild = resolve('dist-e2e-next');
 

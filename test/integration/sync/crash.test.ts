@@ -13,7 +13,10 @@ import {
 import { createOrganisationWithAdmin } from '../../../src/server/accounts/bootstrap';
 import { runAdminCli } from '../../../src/server/cli/admin';
 import { openDatabase } from '../../../src/server/db/open';
-import { startServerProcess } from './support/serverProcess';
+import { startServer } from '../../support/serverProcess';
+
+/** The crash test needs the API only; no built app is served. */
+const noApp = join(tmpdir(), 'perspektive-no-static-app');
 
 async function post(
   url: string,
@@ -50,7 +53,7 @@ describe('server crash during push', () => {
     });
     await db.close();
 
-    let server = await startServerProcess(dataDir);
+    let server = await startServer({ dataDir, staticDir: noApp });
     try {
       // While the server holds the folder, the admin CLI refuses with a clear message.
       const err: string[] = [];
@@ -116,7 +119,7 @@ describe('server crash during push', () => {
       await server.kill();
       await inFlight;
 
-      server = await startServerProcess(dataDir);
+      server = await startServer({ dataDir, staticDir: noApp });
       // The outbox still holds batches 2 and 3 (no response for 2 arrived): re-send both.
       for (const batch of [batches[1]!, batches[2]!]) {
         const res = await post(`${server.url}/api/sync/push`, token, {

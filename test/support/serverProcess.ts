@@ -1,15 +1,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-// Adapted from test/e2e/support/server.ts: the real server process on an embedded database.
-
-export type ServerProcess = {
+export type RunningServer = {
   url: string;
+  dataDir: string;
+  /** Graceful stop (SIGTERM). */
+  stop(): Promise<void>;
   /** Hard crash (SIGKILL), as a power cut would. */
   kill(): Promise<void>;
-  stop(): Promise<void>;
 };
 
 async function freePort(): Promise<number> {
@@ -26,15 +27,24 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServerProcess(dataDir: string): Promise<ServerProcess> {
+/**
+ * Starts the real server process (`src/server/main.ts`) on a free port, on the embedded
+ * database in `dataDir` (a fresh temporary folder when omitted). Used by the browser tests
+ * and by the crash test, which SIGKILLs it mid-push.
+ */
+export async function startServer(opts: {
+  staticDir: string;
+  dataDir?: string;
+}): Promise<RunningServer> {
   const port = await freePort();
+  const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'perspektive-e2e-data-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
-      STATIC_DIR: join(tmpdir(), 'perspektive-no-static-app'),
+      STATIC_DIR: opts.staticDir,
       DATABASE_URL: '',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -43,27 +53,32 @@ export async function startServerProcess(dataDir: string): Promise<ServerProcess
   child.stderr.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();
   });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(url, child, () => stderr);
   const exited = new Promise<void>((resolve) => {
     child.once('exit', () => {
       resolve();
     });
   });
-  const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(url, child, () => stderr);
   return {
     url,
-    async kill() {
-      child.kill('SIGKILL');
-      await exited;
-    },
+    dataDir,
     async stop() {
       child.kill('SIGTERM');
+      await exited;
+    },
+    async kill() {
+      child.kill('SIGKILL');
       await exited;
     },
   };
 }
 
-async function waitForHealth(url: string, child: ChildProcess, stderr: () => string) {
+async function waitForHealth(
+  url: string,
+  child: ChildProcess,
+  stderr: () => string,
+): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`Server exited early: ${stderr()}`);
@@ -73,7 +88,7 @@ async function waitForHealth(url: string, child: ChildProcess, stderr: () => str
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 100));
+    await new Promise((r) => setTimeout(r, 200));
   }
   child.kill('SIGKILL');
   throw new Error(`Server did not become healthy: ${stderr()}`);
