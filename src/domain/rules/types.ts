@@ -3,6 +3,7 @@
 // review sheet (npm run content:review) can list them and a lawyer can check them.
 import type { IsoDate } from '../dates';
 import type { CaseFacts, FactField } from '../facts/schema';
+import type { ApplicationKind } from '../facts/enums';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -70,17 +71,8 @@ export type RequirementDef = {
   readonly evaluate: (ctx: EvalContext) => RequirementOutcome;
 };
 
-export type PathwayId =
-  | 'aufenthg-25a'
-  | 'aufenthg-25b'
-  | 'aufenthg-104c'
-  | 'aufenthg-60c'
-  | 'aufenthg-16g'
-  | 'aufenthg-60d'
-  | 'aufenthg-19d'
-  | 'aufenthg-23a'
-  | 'aufenthg-25-5'
-  | 'family';
+/** The pathway ids are the application kinds of CaseFacts: one list, kept in facts/enums. */
+export type PathwayId = ApplicationKind;
 
 /** entitlement/should ("ist/soll zu erteilen") can be 'likely'; discretion at most 'possible'. */
 export type LegalNature = 'entitlement' | 'should' | 'discretion';
