@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { allDomainKeys, collectScriptKeys, namespaceOf } from '../domain';
 import deRules from '../../locales/de/rules.json';
 import deScript from '../../locales/de/script.json';
+import deRecord from '../../locales/de/record.json';
+import enRecord from '../../locales/en/record.json';
 import enRules from '../../locales/en/rules.json';
 import enScript from '../../locales/en/script.json';
 import { SCRIPT_TEMPLATES } from '.';
@@ -20,8 +22,16 @@ function leaves(node: unknown, prefix = ''): string[] {
 }
 
 const locales = {
-  de: { rules: lookupFromJson(deRules), script: lookupFromJson(deScript) },
-  en: { rules: lookupFromJson(enRules), script: lookupFromJson(enScript) },
+  de: {
+    rules: lookupFromJson(deRules),
+    script: lookupFromJson(deScript),
+    record: lookupFromJson(deRecord),
+  },
+  en: {
+    rules: lookupFromJson(enRules),
+    script: lookupFromJson(enScript),
+    record: lookupFromJson(enRecord),
+  },
 };
 
 const emitted = [

@@ -10,6 +10,9 @@ describe('i18n keys', () => {
     expect(namespaceOf('facts.birthDate.question')).toBe('script');
     expect(namespaceOf('client.pg.welcome')).toBe('script');
     expect(namespaceOf('script.pg.start.title')).toBe('script');
+    expect(namespaceOf('record.validation.end-before-start')).toBe('record');
+    expect(namespaceOf('record.fileNote.title')).toBe('record');
+    expect(namespaceOf('recording.x')).toBeUndefined();
     expect(namespaceOf('common.app.name')).toBeUndefined();
     expect(namespaceOf('')).toBeUndefined();
   });

@@ -13,14 +13,17 @@ import { RETURN_OPTIONS } from './returnOptions/definitions';
 import { returnOptionKeyPrefix } from './returnOptions/evaluateReturnOptions';
 import { OPTIONSMODELL_CRITERIA_IDS, OPTIONSMODELL_NOTE_IDS } from './screening/optionsmodell';
 
-export type I18nNamespace = 'rules' | 'script';
+export type I18nNamespace = 'rules' | 'script' | 'record';
 
 const RULES_ROOTS = ['rules', 'consequences', 'returnOptions', 'screening'];
 const SCRIPT_ROOTS = ['script', 'client', 'facts'];
+// Case and session records: validation codes, lifecycle errors, the file note.
+const RECORD_ROOTS = ['record'];
 
 export function namespaceOf(key: string): I18nNamespace | undefined {
   const root = key.split('.')[0] ?? '';
   if (RULES_ROOTS.includes(root)) return 'rules';
+  if (RECORD_ROOTS.includes(root)) return 'record';
   return SCRIPT_ROOTS.includes(root) ? 'script' : undefined;
 }
 

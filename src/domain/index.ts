@@ -75,3 +75,10 @@ export * from './script';
 // i18n keys
 export { allDomainKeys, APPLICABILITY_KEYS, ELIGIBILITY_KEYS, namespaceOf } from './i18nKeys';
 export type { I18nNamespace } from './i18nKeys';
+
+// Cases (profile, plausibility, search)
+export * from './cases';
+
+// Conversation sessions (lifecycle, follow-ups, file note)
+export * from './sessions';
+export { compact } from './compact';

@@ -1,0 +1,7 @@
+export { CaseProfileSchema } from './schema';
+export type { CaseProfile, CaseRecord } from './schema';
+export { RECORD_VALIDATION } from './validation';
+export type { RecordIssue, RecordValidationCode } from './validation';
+export { factPlausibilityIssues } from './plausibility';
+export type { FactPlausibilityIssue } from './plausibility';
+export { caseMatchesQuery, normaliseForSearch } from './search';

@@ -1,0 +1,34 @@
+// A case: the person counselled (profile) plus what is known about their situation (facts).
+// Conversations are separate records (sessions/) that point to the case by id.
+import { z } from 'zod';
+import { IsoDateSchema } from '../facts/schema';
+import type { CaseFacts } from '../facts/schema';
+import { RECORD_VALIDATION } from './validation';
+
+export const CaseProfileSchema = z.strictObject({
+  /**
+   * The real name, or in pseudonymised mode a pseudonym chosen by the counsellor. Either way
+   * it is what the counsellor searches for and what the file note shows.
+   */
+  displayName: z
+    .string({ error: RECORD_VALIDATION.displayName })
+    .trim()
+    .min(1, { error: RECORD_VALIDATION.displayName })
+    .max(120, { error: RECORD_VALIDATION.displayName }),
+  /** True if displayName is a pseudonym (the file note says so, so nobody takes it for a name). */
+  pseudonymised: z.boolean({ error: RECORD_VALIDATION.invalid }),
+  /** Aktenzeichen of the Ausländerbehörde, if known. An empty string counts as none. */
+  fileNumber: z
+    .string({ error: RECORD_VALIDATION.fileNumber })
+    .trim()
+    .max(60, { error: RECORD_VALIDATION.fileNumber })
+    .optional(),
+  createdOn: IsoDateSchema,
+});
+export type CaseProfile = z.infer<typeof CaseProfileSchema>;
+
+export type CaseRecord = {
+  readonly id: string;
+  readonly profile: CaseProfile;
+  readonly facts: CaseFacts;
+};
