@@ -1,27 +1,10 @@
 // Edge cases of the file note: sparse sessions, unknown ids, helpers.
 import { describe, expect, it } from 'vitest';
-import { evaluateConsequences } from '../consequences/evaluateConsequences';
-import { evaluatePathways } from '../engine/evaluatePathways';
-import { evaluateReturnOptions } from '../returnOptions/evaluateReturnOptions';
-import type { FileNote, FileNoteInput } from './fileNote';
-import { composeFileNote } from './fileNote';
 import { FILE_NOTE_KEYS as K } from './fileNoteKeys';
 import { berlinDateTime, shortHash } from './fileNoteLines';
 import { applyDraftChange } from './lifecycle';
-import type { ConversationSession } from './schema';
 import { caseRecord, draft, HASH, template } from './sessions.fixtures';
-
-const engine = (session: ConversationSession, facts = caseRecord.facts) => ({
-  pathways: evaluatePathways(facts, session.asOf),
-  consequences: evaluateConsequences(facts, session.asOf),
-  returnOptions: evaluateReturnOptions(facts, session.asOf),
-});
-
-const compose = (session: ConversationSession, over: Partial<FileNoteInput> = {}): FileNote =>
-  composeFileNote({ caseRecord, session, template, ...engine(session), ...over });
-
-const section = (note: FileNote, id: string) => note.sections.find((s) => s.id === id);
-const lines = (note: FileNote, id: string) => section(note, id)?.lines;
+import { compose, lines } from './fileNote.testing';
 
 describe('composeFileNote: sparse and unusual sessions', () => {
   const sparse = applyDraftChange(draft, {
