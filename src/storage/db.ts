@@ -1,7 +1,49 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { WrappedKey } from './crypto/keystore';
+import type { Sealed } from './crypto/recordCipher';
 
 /** A stored preference of this device (key/value); values are validated by their repository. */
 export type PreferenceRow = { key: string; value: unknown; updatedAt: string };
+
+/**
+ * The wrapped data key of this device's user. Nothing in it reveals the key: the wrapping
+ * key is derived from the passphrase (see crypto/keystore.ts). Written whole, never patched.
+ */
+export type KeyringRow = { id: 'device'; key: WrappedKey; createdAt: string };
+
+/**
+ * An encrypted record. Only the id, the owning case id (a random UUID), the time of the last
+ * change and the server revision are plain text: they are what indexes and sync need, and
+ * none of them is personal. Everything else is in `data` (AES-256-GCM, identity bound as AAD).
+ */
+export type SealedRow = {
+  id: string;
+  caseId: string;
+  updatedAt: string;
+  /** Revision last confirmed by the server; absent until the record was first pushed. */
+  rev?: number;
+  schemaVersion: number;
+  data: Sealed;
+};
+
+/**
+ * A change waiting to be pushed. It holds no values, only WHICH fields changed: at push
+ * time the sync client reads the current (encrypted) record. So the outbox never keeps a
+ * second, stale copy of personal data, and repeated autosaves of one record collapse into
+ * one pending entry. Field names come from our schema and are not personal.
+ */
+export type OutboxRow = {
+  seq?: number;
+  mutationId: string;
+  entity: 'case' | 'session';
+  recordId: string;
+  caseId: string;
+  kind: 'create' | 'patch';
+  fields: string[];
+  createdAt: string;
+  /** Set by the sync client while this entry is being pushed; new changes then queue anew. */
+  inFlight?: boolean;
+};
 
 /**
  * The device database. STORE NAMES AND VERSIONS ARE APPEND-ONLY: renaming a store or
@@ -10,11 +52,21 @@ export type PreferenceRow = { key: string; value: unknown; updatedAt: string };
  */
 export class PerspektiveDb extends Dexie {
   preferences!: EntityTable<PreferenceRow, 'key'>;
+  keyring!: EntityTable<KeyringRow, 'id'>;
+  cases!: EntityTable<SealedRow, 'id'>;
+  sessions!: EntityTable<SealedRow, 'id'>;
+  outbox!: EntityTable<OutboxRow, 'seq'>;
 
   constructor(name = 'perspektive') {
     super(name);
     this.version(1).stores({
       preferences: 'key',
+    });
+    this.version(2).stores({
+      keyring: 'id',
+      cases: 'id, updatedAt',
+      sessions: 'id, caseId, updatedAt',
+      outbox: '++seq, &mutationId, recordId, caseId',
     });
   }
 }

@@ -23,7 +23,12 @@ describe('preferencesRepository', () => {
   it('stores trimmed values and reads them back after reopening the database', async () => {
     const db = freshDb();
     await preferencesRepository(db).saveCounsellingDefaults(
-      { counsellorName: '  A. Muster ', organisation: 'Kreis Unna', defaultPlace: 'Unna' },
+      {
+        counsellorName: '  A. Muster ',
+        organisation: 'Kreis Unna',
+        defaultPlace: 'Unna',
+        pseudonymisedMode: false,
+      },
       now,
     );
     db.close();
@@ -33,17 +38,33 @@ describe('preferencesRepository', () => {
       counsellorName: 'A. Muster',
       organisation: 'Kreis Unna',
       defaultPlace: 'Unna',
+      pseudonymisedMode: false,
     });
   });
 
   it('rejects invalid input and keeps the previous value', async () => {
     const repo = preferencesRepository(freshDb());
-    const valid = { counsellorName: 'B', organisation: 'C', defaultPlace: 'D' };
+    const valid = {
+      counsellorName: 'B',
+      organisation: 'C',
+      defaultPlace: 'D',
+      pseudonymisedMode: true,
+    };
     await repo.saveCounsellingDefaults(valid, now);
     await expect(
       repo.saveCounsellingDefaults({ ...valid, counsellorName: 'x'.repeat(500) }, now),
     ).rejects.toThrow();
     expect(await repo.getCounsellingDefaults()).toEqual(valid);
+  });
+
+  it('reads values saved before pseudonymised mode existed', async () => {
+    const db = freshDb();
+    const old = { counsellorName: 'B', organisation: 'C', defaultPlace: 'D' };
+    await db.preferences.put({ key: 'counsellingDefaults', value: old, updatedAt: '' });
+    expect(await preferencesRepository(db).getCounsellingDefaults()).toEqual({
+      ...old,
+      pseudonymisedMode: false,
+    });
   });
 
   it('ignores a stored value of the wrong shape instead of crashing', async () => {

@@ -6,6 +6,8 @@ export const counsellingDefaultsSchema = z.object({
   counsellorName: z.string().trim().max(120),
   organisation: z.string().trim().max(160),
   defaultPlace: z.string().trim().max(160),
+  /** Advisory services that keep no real names on the device record pseudonyms only. */
+  pseudonymisedMode: z.boolean(),
 });
 export type CounsellingDefaults = z.infer<typeof counsellingDefaultsSchema>;
 
@@ -13,6 +15,7 @@ export const emptyCounsellingDefaults: CounsellingDefaults = {
   counsellorName: '',
   organisation: '',
   defaultPlace: '',
+  pseudonymisedMode: false,
 };
 
 const KEY = 'counsellingDefaults';
@@ -26,7 +29,11 @@ export function preferencesRepository(db: PerspektiveDb) {
   return {
     async getCounsellingDefaults(): Promise<CounsellingDefaults> {
       const row = await db.preferences.get(KEY);
-      const parsed = counsellingDefaultsSchema.safeParse(row?.value);
+      // Values saved by an older version lack newer fields: fill them with their defaults.
+      const stored: unknown = row?.value;
+      const parsed = counsellingDefaultsSchema.safeParse(
+        stored && typeof stored === 'object' ? { ...emptyCounsellingDefaults, ...stored } : stored,
+      );
       return parsed.success ? parsed.data : emptyCounsellingDefaults;
     },
     /** Validates, then writes; throws (and writes nothing) when the input is invalid. */

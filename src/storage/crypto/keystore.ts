@@ -26,6 +26,14 @@ export class UnlockFailedError extends Error {
 
 const subtle = (): SubtleCrypto => globalThis.crypto.subtle;
 
+/**
+ * Copies stored bytes into a Uint8Array of this realm: IndexedDB may hand back a typed array
+ * from another realm (or a plain object in old engines), which WebCrypto rejects.
+ */
+export function bytes(value: ArrayLike<number>): Uint8Array<ArrayBuffer> {
+  return Uint8Array.from(value);
+}
+
 async function deriveWrappingKey(
   passphrase: string,
   salt: Uint8Array,
@@ -39,7 +47,7 @@ async function deriveWrappingKey(
     ['deriveKey'],
   );
   return subtle().deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
+    { name: 'PBKDF2', hash: 'SHA-256', salt: bytes(salt), iterations },
     material,
     { name: 'AES-KW', length: 256 },
     false,
@@ -67,7 +75,7 @@ async function unwrap(
   try {
     return await subtle().unwrapKey(
       'raw',
-      record.wrapped as BufferSource,
+      bytes(record.wrapped),
       wrappingKey,
       'AES-KW',
       { name: 'AES-GCM', length: 256 },

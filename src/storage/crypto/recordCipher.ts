@@ -7,6 +7,8 @@
  * auto-commit the transaction (TransactionInactiveError). Encrypt, then write; read, then
  * decrypt.
  */
+import { bytes } from './keystore';
+
 export type Sealed = { v: 1; iv: Uint8Array; ct: Uint8Array };
 
 export type RecordIdentity = { store: string; id: string; schemaVersion: number };
@@ -47,11 +49,11 @@ export async function open<T = unknown>(
     const plain = await globalThis.crypto.subtle.decrypt(
       {
         name: 'AES-GCM',
-        iv: sealed.iv as BufferSource,
+        iv: bytes(sealed.iv),
         additionalData: aad(identity) as BufferSource,
       },
       key,
-      sealed.ct as BufferSource,
+      bytes(sealed.ct),
     );
     return JSON.parse(new TextDecoder().decode(plain)) as T;
   } catch {

@@ -1,0 +1,95 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { collectFollowUps, type FollowUp, type IsoDate } from '../../domain';
+import { getRepositories } from '../appStorage';
+import { getDb } from '../db';
+import type { StoredCase } from '../cases/caseRepository';
+import type { StoredSession } from '../sessions/sessionRepository';
+
+export type CaseOverview = {
+  readonly record: StoredCase;
+  readonly sessions: readonly StoredSession[];
+  /** Draft conversations (not finalised). */
+  readonly openSessions: number;
+  /** Changes on this device not yet accepted by the server. */
+  readonly unsynced: boolean;
+};
+
+/**
+ * Every case with its conversations, decrypted in memory; `undefined` while loading. Live:
+ * updates after any write (also from another tab). The Dexie reads all start before any
+ * decryption, which keeps the live query's change tracking intact.
+ */
+export function useCaseOverviews(): readonly CaseOverview[] | undefined {
+  return useLiveQuery(async () => {
+    const { cases, sessions } = getRepositories();
+    const [caseList, sessionList, pendingIds] = await Promise.all([
+      cases.list(),
+      sessions.all(),
+      getDb().outbox.orderBy('caseId').uniqueKeys(),
+    ]);
+    const pending = new Set(pendingIds.map(String));
+    return caseList.map((record) => {
+      const own = sessionList
+        .filter((s) => s.caseId === record.id)
+        .sort((a, b) => b.asOf.localeCompare(a.asOf));
+      return {
+        record,
+        sessions: own,
+        openSessions: own.filter((s) => s.status === 'draft').length,
+        unsynced: pending.has(record.id),
+      };
+    });
+  }, []);
+}
+
+/** One case and its conversations; `null` when it does not exist, undefined while loading. */
+export function useCaseDetail(
+  caseId: string,
+): { record: StoredCase; sessions: readonly StoredSession[] } | null | undefined {
+  return useLiveQuery(async () => {
+    const { cases, sessions } = getRepositories();
+    const [record, own] = await Promise.all([cases.get(caseId), sessions.byCase(caseId)]);
+    return record ? { record, sessions: own } : null;
+  }, [caseId]);
+}
+
+/** One conversation with its case; `null` when missing, undefined while loading. */
+export function useSessionDetail(
+  sessionId: string,
+): { session: StoredSession; record: StoredCase } | null | undefined {
+  return useLiveQuery(async () => {
+    const { cases, sessions } = getRepositories();
+    // The case id is plain in the row. Both repository reads start before either decrypts:
+    // awaiting WebCrypto between Dexie reads would end the live query's change tracking,
+    // and later changes to the case would not refresh the screen.
+    const row = await getDb().sessions.get(sessionId);
+    if (!row) return null;
+    const [session, record] = await Promise.all([sessions.get(sessionId), cases.get(row.caseId)]);
+    return session && record ? { session, record } : null;
+  }, [sessionId]);
+}
+
+/** Agreed actions and appointments across all cases, most urgent first. */
+export function useFollowUps(asOf: IsoDate): readonly FollowUp[] | undefined {
+  const overviews = useCaseOverviews();
+  return useMemo(
+    () =>
+      overviews &&
+      collectFollowUps(
+        overviews.map((o) => ({ caseRecord: o.record, sessions: [...o.sessions] })),
+        asOf,
+      ),
+    [overviews, asOf],
+  );
+}
+
+/** Number of changes waiting to be pushed (for the wipe warning and the sync status). */
+export function useUnsyncedCount(): number | undefined {
+  return useLiveQuery(() => getDb().outbox.count(), []);
+}
+
+/** The write operations screens may use. */
+export function useRecordActions() {
+  return getRepositories();
+}

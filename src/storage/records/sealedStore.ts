@@ -1,0 +1,181 @@
+import type { OutboxRow, PerspektiveDb, SealedRow } from '../db';
+import { open, seal, type RecordIdentity } from '../crypto/recordCipher';
+import type { Vault } from '../vault/vault';
+
+export type Fields = Record<string, unknown>;
+export type StoreName = 'cases' | 'sessions';
+export type Entity = OutboxRow['entity'];
+
+export type StoredRecord<T extends Fields> = {
+  id: string;
+  caseId: string;
+  updatedAt: string;
+  rev: number | undefined;
+  value: T;
+};
+
+export type SealedStoreOptions = {
+  now?: () => Date;
+  newId?: () => string;
+};
+
+/**
+ * Encrypted records of one IndexedDB store, with their outbox entries.
+ *
+ * Writes: the value is encrypted FIRST (WebCrypto is async and would let an IndexedDB
+ * transaction auto-commit), then the row and its outbox entry are written in ONE transaction,
+ * so a crash leaves either both or neither. Writes to the same record are serialised, so an
+ * autosave never overtakes an earlier one. Offline this is all there is: the outbox waits
+ * for the sync client. On failure (quota, locked device) the promise rejects and nothing is
+ * written; the caller keeps its in-memory state and can retry.
+ *
+ * Reads decrypt in memory; decrypted values are cached in the vault and dropped on lock.
+ */
+export function sealedStore<T extends Fields>(
+  vault: Vault,
+  storeName: StoreName,
+  entity: Entity,
+  schemaVersion = 1,
+  options: SealedStoreOptions = {},
+) {
+  const db: PerspektiveDb = vault.db;
+  const table = db[storeName];
+  const now = options.now ?? (() => new Date());
+  const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+  const queues = new Map<string, Promise<unknown>>();
+  const identity = (id: string, version = schemaVersion): RecordIdentity => ({
+    store: storeName,
+    id,
+    schemaVersion: version,
+  });
+
+  async function decrypt(row: SealedRow): Promise<StoredRecord<T>> {
+    const key = vault.requireKey();
+    let value = vault.cached(storeName, row.id, row.updatedAt) as T | undefined;
+    if (value === undefined) {
+      value = await open<T>(key, identity(row.id, row.schemaVersion), row.data);
+      vault.remember(storeName, row.id, row.updatedAt, value);
+    }
+    return { id: row.id, caseId: row.caseId, updatedAt: row.updatedAt, rev: row.rev, value };
+  }
+
+  /** Runs `task` after every earlier write to the same record has settled. */
+  function serialised<R>(id: string, task: () => Promise<R>): Promise<R> {
+    const previous = queues.get(id) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    const tail = next.catch(() => undefined);
+    queues.set(id, tail);
+    void tail.then(() => {
+      if (queues.get(id) === tail) queues.delete(id);
+    });
+    return next;
+  }
+
+  async function queueChange(
+    kind: OutboxRow['kind'],
+    id: string,
+    caseId: string,
+    fields: string[],
+    at: string,
+  ): Promise<void> {
+    const pending = await db.outbox
+      .where('recordId')
+      .equals(id)
+      .filter((entry) => entry.inFlight !== true)
+      .first();
+    if (pending?.seq !== undefined) {
+      const merged = [...new Set([...pending.fields, ...fields])];
+      await db.outbox.update(pending.seq, { fields: merged });
+      return;
+    }
+    await db.outbox.add({
+      mutationId: newId(),
+      entity,
+      recordId: id,
+      caseId,
+      kind,
+      fields,
+      createdAt: at,
+    });
+  }
+
+  return {
+    async get(id: string): Promise<StoredRecord<T> | undefined> {
+      vault.requireKey();
+      const row = await table.get(id);
+      return row ? decrypt(row) : undefined;
+    },
+
+    async all(): Promise<StoredRecord<T>[]> {
+      vault.requireKey();
+      return Promise.all((await table.toArray()).map(decrypt));
+    },
+
+    async byCase(caseId: string): Promise<StoredRecord<T>[]> {
+      vault.requireKey();
+      return Promise.all((await table.where('caseId').equals(caseId).toArray()).map(decrypt));
+    },
+
+    /** Creates a record; rejects if the id exists (ids are random UUIDs). */
+    create(id: string, caseId: string, value: T): Promise<StoredRecord<T>> {
+      return serialised(id, async () => {
+        const key = vault.requireKey();
+        const data = await seal(key, identity(id), value);
+        const updatedAt = now().toISOString();
+        await db.transaction('rw', table, db.outbox, async () => {
+          await table.add({ id, caseId, updatedAt, schemaVersion, data });
+          await queueChange('create', id, caseId, Object.keys(value), updatedAt);
+        });
+        vault.remember(storeName, id, updatedAt, value);
+        return { id, caseId, updatedAt, rev: undefined, value };
+      });
+    },
+
+    /**
+     * Reads the current value, applies `change` (which may throw to refuse, e.g. for a
+     * finalised session), encrypts and stores the result. Returns the stored record.
+     */
+    update(id: string, change: (current: T) => T): Promise<StoredRecord<T>> {
+      return serialised(id, async () => {
+        const key = vault.requireKey();
+        const row = await table.get(id);
+        if (!row) throw new Error(`${storeName}/${id} does not exist.`);
+        const current = await decrypt(row);
+        const next = change(current.value);
+        const changed = changedFields(current.value, next);
+        if (changed.length === 0) return current;
+        const data = await seal(key, identity(id), next);
+        const updatedAt = laterThan(row.updatedAt, now().toISOString());
+        await db.transaction('rw', table, db.outbox, async () => {
+          // Re-check inside the transaction: another tab may have written meanwhile.
+          const fresh = await table.get(id);
+          if (fresh?.updatedAt !== row.updatedAt) throw new ConcurrentWriteError(storeName, id);
+          await table.put({ ...row, updatedAt, schemaVersion, data });
+          await queueChange('patch', id, row.caseId, changed, updatedAt);
+        });
+        vault.remember(storeName, id, updatedAt, next);
+        return { ...current, updatedAt, value: next };
+      });
+    },
+  };
+}
+export type SealedStore<T extends Fields> = ReturnType<typeof sealedStore<T>>;
+
+/** Another tab changed the record between read and write; nothing was written. Retry. */
+export class ConcurrentWriteError extends Error {
+  constructor(store: string, id: string) {
+    super(`${store}/${id} was changed elsewhere; reload and retry.`);
+    this.name = 'ConcurrentWriteError';
+  }
+}
+
+function changedFields(before: Fields, after: Fields): string[] {
+  const names = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...names].filter((n) => JSON.stringify(before[n]) !== JSON.stringify(after[n])).sort();
+}
+
+/** Keeps `updatedAt` strictly increasing even when two writes share a millisecond. */
+function laterThan(previous: string, candidate: string): string {
+  if (candidate > previous) return candidate;
+  return new Date(new Date(previous).getTime() + 1).toISOString();
+}

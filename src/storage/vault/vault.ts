@@ -1,0 +1,176 @@
+import { PerspektiveDb } from '../db';
+import { checkPassphrase, type PassphraseProblem } from '../crypto/passphrasePolicy';
+import {
+  createWrappedKey,
+  DEFAULT_PBKDF2_ITERATIONS,
+  rewrapKey,
+  unlockKey,
+  UnlockFailedError,
+} from '../crypto/keystore';
+import { unlockDelayMs } from './unlockBackoff';
+
+export type VaultState = 'no-key' | 'locked' | 'unlocked';
+
+/** A repository was used while the device is locked. Screens show the lock screen instead. */
+export class LockedError extends Error {
+  constructor() {
+    super('The device is locked.');
+    this.name = 'LockedError';
+  }
+}
+
+/** Too many wrong passphrases: the next attempt is allowed after `retryAfterMs`. */
+export class UnlockBackoffError extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super(`Too many failed attempts; retry in ${Math.ceil(retryAfterMs / 1000)} s.`);
+    this.name = 'UnlockBackoffError';
+  }
+}
+
+export class PassphraseRejectedError extends Error {
+  constructor(readonly problems: PassphraseProblem[]) {
+    super(`Passphrase rejected: ${problems.join(', ')}`);
+    this.name = 'PassphraseRejectedError';
+  }
+}
+
+/** A vault over its own database (tests, benchmarks); the app uses appStorage.getVault(). */
+export function openVault(name: string, options: VaultOptions = {}): Vault {
+  return new Vault(new PerspektiveDb(name), options);
+}
+
+export type VaultOptions = {
+  /** PBKDF2 iterations for new keys; tests lower it, the app keeps the default. */
+  iterations?: number;
+  now?: () => Date;
+};
+
+/** Failed unlocks in a row, kept across reloads so the back-off cannot be reset by one. */
+type UnlockFailures = { count: number; lastAt: string };
+const FAILURES = 'unlockFailures';
+
+type CacheEntry = { updatedAt: string; value: unknown };
+
+/**
+ * Holds the unlocked data key — in memory only, as a non-extractable CryptoKey — and the
+ * decrypted records read with it. Locking drops both, so nothing decrypted outlives the lock.
+ * Offline: everything here is local (IndexedDB + WebCrypto). Failure: a wrong passphrase
+ * increments a persisted counter (so a reload does not reset the back-off).
+ */
+export class Vault {
+  private key: CryptoKey | undefined;
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly listeners = new Set<() => void>();
+  private readonly iterations: number;
+  private readonly now: () => Date;
+
+  constructor(
+    readonly db: PerspektiveDb,
+    options: VaultOptions = {},
+  ) {
+    this.iterations = options.iterations ?? DEFAULT_PBKDF2_ITERATIONS;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get isUnlocked(): boolean {
+    return this.key !== undefined;
+  }
+
+  async state(): Promise<VaultState> {
+    if (this.key) return 'unlocked';
+    return (await this.db.keyring.get('device')) ? 'locked' : 'no-key';
+  }
+
+  /** First run on this device: creates the data key under `passphrase` and unlocks. */
+  async setUp(passphrase: string): Promise<void> {
+    const problems = checkPassphrase(passphrase);
+    if (problems.length > 0) throw new PassphraseRejectedError(problems);
+    if (await this.db.keyring.get('device')) throw new Error('This device already has a key.');
+    const key = await createWrappedKey(passphrase, this.iterations);
+    await this.db.keyring.add({ id: 'device', key, createdAt: this.now().toISOString() });
+    await this.unlock(passphrase);
+  }
+
+  /** Milliseconds until the next unlock attempt is allowed (0 = now). */
+  async retryAfterMs(): Promise<number> {
+    return this.remainingDelay(await this.failures());
+  }
+
+  async unlock(passphrase: string): Promise<void> {
+    const row = await this.db.keyring.get('device');
+    if (!row) throw new Error('This device has no key yet.');
+    const failures = await this.failures();
+    const wait = this.remainingDelay(failures);
+    if (wait > 0) throw new UnlockBackoffError(wait);
+    try {
+      this.key = await unlockKey(row.key, passphrase);
+    } catch (error) {
+      if (error instanceof UnlockFailedError) {
+        const next: UnlockFailures = {
+          count: failures.count + 1,
+          lastAt: this.now().toISOString(),
+        };
+        await this.db.preferences.put({ key: FAILURES, value: next, updatedAt: next.lastAt });
+      }
+      throw error;
+    }
+    if (failures.count > 0) await this.db.preferences.delete(FAILURES);
+    this.notify();
+  }
+
+  /** Re-wraps the same data key: no record is re-encrypted. Wrong `current` → UnlockFailedError. */
+  async changePassphrase(current: string, next: string): Promise<void> {
+    const problems = checkPassphrase(next);
+    if (problems.length > 0) throw new PassphraseRejectedError(problems);
+    const row = await this.db.keyring.get('device');
+    if (!row) throw new Error('This device has no key yet.');
+    const key = await rewrapKey(row.key, current, next, Math.max(this.iterations, 1));
+    await this.db.keyring.put({ ...row, key });
+  }
+
+  /** Drops the key and every decrypted record held in memory. */
+  lock(): void {
+    if (!this.key && this.cache.size === 0) return;
+    this.key = undefined;
+    this.cache.clear();
+    this.notify();
+  }
+
+  requireKey(): CryptoKey {
+    if (!this.key) throw new LockedError();
+    return this.key;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Decrypted value of `store/id` if cached at this exact version. */
+  cached(store: string, id: string, updatedAt: string): unknown {
+    const hit = this.cache.get(`${store}/${id}`);
+    return hit?.updatedAt === updatedAt ? hit.value : undefined;
+  }
+
+  remember(store: string, id: string, updatedAt: string, value: unknown): void {
+    if (this.key) this.cache.set(`${store}/${id}`, { updatedAt, value });
+  }
+
+  private async failures(): Promise<UnlockFailures> {
+    const value = (await this.db.preferences.get(FAILURES))?.value as
+      Partial<UnlockFailures> | undefined;
+    const count = typeof value?.count === 'number' ? value.count : 0;
+    return { count, lastAt: typeof value?.lastAt === 'string' ? value.lastAt : '' };
+  }
+
+  private remainingDelay(failures: UnlockFailures): number {
+    const delay = unlockDelayMs(failures.count);
+    const last = Date.parse(failures.lastAt);
+    if (delay === 0 || Number.isNaN(last)) return 0;
+    return Math.max(0, delay - (this.now().getTime() - last));
+  }
+
+  private notify(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
