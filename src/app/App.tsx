@@ -1,33 +1,65 @@
 import { lazy } from 'react';
-import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/home/NotFoundPage';
+import { VaultGate } from '../features/lock/VaultGate';
 import { ClientLanguageProvider } from './clientLanguage';
-import { routes, usePath } from './router';
+import { matchRoute, usePath, type Route } from './router';
 import { Shell } from './Shell';
 
-// Screens other than the start screen load on demand (with their form, validation and
-// storage code) to keep the initial bundle small; the service worker precaches them all.
+// Screens load on demand (with their forms, validation and storage code) to keep the
+// initial bundle small; the service worker precaches them all for offline use.
+const named = <K extends string>(
+  load: () => Promise<Record<K, React.ComponentType<{ id: string }>>>,
+  name: K,
+) => lazy(() => load().then((m) => ({ default: m[name] })));
+
+const CasesPage = lazy(() =>
+  import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })),
+);
+const NewCasePage = lazy(() =>
+  import('../features/cases/NewCasePage').then((m) => ({ default: m.NewCasePage })),
+);
+const FollowUpsPage = lazy(() =>
+  import('../features/followUps/FollowUpsPage').then((m) => ({ default: m.FollowUpsPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
+const CasePage = named(() => import('../features/cases/CasePage'), 'CasePage');
+const ConversationPage = named(
+  () => import('../features/conversation/ConversationPage'),
+  'ConversationPage',
+);
+const FileNotePage = named(() => import('../features/fileNote/FileNotePage'), 'FileNotePage');
 
-function Screen({ path }: { path: string }) {
-  switch (path) {
-    case routes.home:
-      return <HomePage />;
-    case routes.settings:
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <CasesPage />;
+    case 'newCase':
+      return <NewCasePage />;
+    case 'followUps':
+      return <FollowUpsPage />;
+    case 'settings':
       return <SettingsPage />;
-    default:
+    case 'case':
+      return <CasePage id={route.id} />;
+    case 'session':
+      return <ConversationPage id={route.id} />;
+    case 'fileNote':
+      return <FileNotePage id={route.id} />;
+    case 'notFound':
       return <NotFoundPage />;
   }
 }
 
 export function App() {
-  const path = usePath();
+  const route = matchRoute(usePath());
   return (
     <ClientLanguageProvider>
       <Shell>
-        <Screen path={path} />
+        <VaultGate>
+          <Screen key={'id' in route ? route.id : route.name} route={route} />
+        </VaultGate>
       </Shell>
     </ClientLanguageProvider>
   );

@@ -4,9 +4,11 @@ import { routes, useLinkHandler, usePath } from './router';
 import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { UiLanguageSwitcher } from './UiLanguageSwitcher';
 import { ConnectionIndicator } from './ConnectionIndicator';
+import { LockButton } from '../features/lock/LockButton';
 
 const nav = [
-  { path: routes.home, key: 'nav.home' },
+  { path: routes.home, key: 'nav.cases' },
+  { path: routes.followUps, key: 'nav.followUps' },
   { path: routes.settings, key: 'nav.settings' },
 ] as const;
 
@@ -30,7 +32,11 @@ export function Shell({ children }: { children: ReactNode }) {
                   href={item.path}
                   onClick={onLink}
                   className="nav-link"
-                  aria-current={path === item.path ? 'page' : undefined}
+                  aria-current={
+                    path === item.path || (item.path !== '/' && path.startsWith(item.path))
+                      ? 'page'
+                      : undefined
+                  }
                 >
                   {t(item.key)}
                 </a>
@@ -40,6 +46,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </nav>
         <ConnectionIndicator />
         <UiLanguageSwitcher />
+        <LockButton />
       </header>
       <UpdatePrompt />
       <main id="main" tabIndex={-1} className="app-main">

@@ -7,9 +7,37 @@ import { useCallback, useSyncExternalStore, type MouseEvent } from 'react';
  */
 export const routes = {
   home: '/',
+  newCase: '/faelle/neu',
+  followUps: '/wiedervorlagen',
   settings: '/einstellungen',
+  case: (id: string) => `/faelle/${encodeURIComponent(id)}`,
+  session: (id: string) => `/gespraeche/${encodeURIComponent(id)}`,
+  fileNote: (id: string) => `/gespraeche/${encodeURIComponent(id)}/aktenvermerk`,
 } as const;
-export type RoutePath = (typeof routes)[keyof typeof routes];
+
+export type Route =
+  | { name: 'home' | 'newCase' | 'followUps' | 'settings' | 'notFound' }
+  | { name: 'case' | 'session' | 'fileNote'; id: string };
+
+const ID = '([0-9a-fA-F-]{36})';
+const patterns: [RegExp, 'case' | 'session' | 'fileNote'][] = [
+  [new RegExp(`^/faelle/${ID}$`), 'case'],
+  [new RegExp(`^/gespraeche/${ID}$`), 'session'],
+  [new RegExp(`^/gespraeche/${ID}/aktenvermerk$`), 'fileNote'],
+];
+
+export function matchRoute(path: string): Route {
+  const clean = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  if (clean === routes.home) return { name: 'home' };
+  if (clean === routes.newCase) return { name: 'newCase' };
+  if (clean === routes.followUps) return { name: 'followUps' };
+  if (clean === routes.settings) return { name: 'settings' };
+  for (const [re, name] of patterns) {
+    const m = re.exec(clean);
+    if (m?.[1]) return { name, id: m[1].toLowerCase() };
+  }
+  return { name: 'notFound' };
+}
 
 function subscribe(listener: () => void): () => void {
   window.addEventListener('popstate', listener);
@@ -22,9 +50,10 @@ export function usePath(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
 }
 
-export function navigate(path: string): void {
+export function navigate(path: string, { replace = false } = {}): void {
   if (path === window.location.pathname) return;
-  window.history.pushState(null, '', path);
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 

@@ -42,7 +42,7 @@ export function CounsellingDefaultsForm({ initial }: { initial: CounsellingDefau
     }
   });
 
-  const field = (name: keyof CounsellingDefaults) => ({
+  const field = (name: Exclude<keyof CounsellingDefaults, 'pseudonymisedMode'>) => ({
     ...form.register(name),
     label: t(`settings.defaults.${name}`),
     error: errors[name] ? t(messageKey(errors[name].type)) : undefined,
@@ -54,6 +54,17 @@ export function CounsellingDefaultsForm({ initial }: { initial: CounsellingDefau
       <TextField {...field('counsellorName')} autoComplete="name" />
       <TextField {...field('organisation')} autoComplete="organization" />
       <TextField {...field('defaultPlace')} />
+      <div className="kern-form-check">
+        <input
+          id="pseudonymised-mode"
+          type="checkbox"
+          className="kern-form-check__input"
+          {...form.register('pseudonymisedMode')}
+        />
+        <label className="kern-label" htmlFor="pseudonymised-mode">
+          {t('settings.defaults.pseudonymisedMode')}
+        </label>
+      </div>
       <div className="row">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={isSubmitting}>
           <span className="kern-label">{t('form.save')}</span>

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../app/AppLink';
+import { routes } from '../../app/router';
+import type { CaseOverview } from '../../storage/hooks/useCases';
+
+type Props = { overview: CaseOverview; nationality: string; followUpDue: boolean };
+
+export function CaseListItem({ overview, nationality, followUpDue }: Props) {
+  const { t, i18n } = useTranslation('cases');
+  const { record, openSessions, unsynced } = overview;
+  const updated = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
+    new Date(record.updatedAt),
+  );
+  return (
+    <li className="case-card">
+      <AppLink href={routes.case(record.id)} className="kern-link case-card__name">
+        {record.profile.displayName}
+      </AppLink>
+      {record.profile.pseudonymised && <span className="badge">{t('list.badges.pseudonym')}</span>}
+      <dl className="case-card__meta">
+        {record.profile.fileNumber && (
+          <div>
+            <dt>{t('fields.fileNumber')}</dt>
+            <dd>{record.profile.fileNumber}</dd>
+          </div>
+        )}
+        {nationality && (
+          <div>
+            <dt>{t('fields.nationality')}</dt>
+            <dd>{nationality}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('list.updated')}</dt>
+          <dd>{updated}</dd>
+        </div>
+      </dl>
+      <ul className="badge-list" aria-label={t('list.badges.label')}>
+        {openSessions > 0 && (
+          <li className="badge badge--info">{t('list.badges.open', { count: openSessions })}</li>
+        )}
+        {followUpDue && <li className="badge badge--warning">{t('list.badges.due')}</li>}
+        {unsynced && <li className="badge">{t('list.badges.unsynced')}</li>}
+      </ul>
+    </li>
+  );
+}

@@ -1,0 +1,90 @@
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { Suspense } from 'react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { InfoItem } from '../../../domain';
+import { ClientLanguageProvider, useClientLanguage } from '../../../app/clientLanguage';
+import { initI18n } from '../../../i18n/i18n';
+import { ClientView } from './ClientView';
+
+const WELCOME: InfoItem = {
+  kind: 'info',
+  id: 'welcome',
+  audience: 'client',
+  textKey: 'client.pg.welcome',
+};
+const WITH_REF: InfoItem = { ...WELCOME, id: 'ref', legalRef: '§ 60a AufenthG' };
+
+function Switch({ to }: { to: string }) {
+  const { setLanguage } = useClientLanguage();
+  return (
+    <button
+      type="button"
+      onClick={() => {
+        setLanguage(to);
+      }}
+    >
+      {to}
+    </button>
+  );
+}
+
+function renderView(items: readonly InfoItem[], to: string) {
+  const onClose = vi.fn();
+  render(
+    <ClientLanguageProvider>
+      <Switch to={to} />
+      <Suspense fallback={null}>
+        <ClientView items={items} onClose={onClose} />
+      </Suspense>
+    </ClientLanguageProvider>,
+  );
+  act(() => {
+    screen.getByText(to).click();
+  });
+  return { onClose };
+}
+
+beforeAll(async () => {
+  await initI18n('de');
+});
+afterEach(() => {
+  cleanup();
+});
+
+describe('client view', () => {
+  it('shows the client text in the client language, left-to-right for English', async () => {
+    renderView([WELCOME], 'en');
+    expect(await screen.findByText(/^Hello\. This conversation is about/)).toBeInTheDocument();
+    const region = screen.getByTestId('client-region');
+    expect(region).toHaveAttribute('lang', 'en');
+    expect(region).toHaveAttribute('dir', 'ltr');
+  });
+
+  it('turns right-to-left for Arabic and marks an untranslated text as German', async () => {
+    renderView([WITH_REF], 'ar');
+    expect(await screen.findByText('معلومات لك')).toBeInTheDocument();
+    const region = screen.getByTestId('client-region');
+    expect(region).toHaveAttribute('dir', 'rtl');
+    expect(region).toHaveAttribute('lang', 'ar');
+    // No Arabic script text yet: the German text is shown, marked, with a notice.
+    const german = screen.getByText(/^Guten Tag\. In diesem Gespräch/);
+    expect(german).toHaveAttribute('lang', 'de');
+    expect(german).toHaveAttribute('dir', 'ltr');
+    expect(screen.getByText(/لم تتم ترجمة هذا النص/)).toBeInTheDocument();
+  });
+
+  it('says so when a step has nothing for the client, and focuses the way back', async () => {
+    const { onClose } = renderView([], 'de');
+    expect(await screen.findByText(/keinen Text für Sie/)).toBeInTheDocument();
+    const back = screen.getByRole('button', { name: 'Zurück zur Beratungsansicht' });
+    expect(back).toHaveFocus();
+    back.click();
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('falls back to German for an unknown language code, never to an empty screen', async () => {
+    renderView([WELCOME], 'xx');
+    expect(await screen.findByText('Information für Sie')).toBeInTheDocument();
+    expect(screen.getByTestId('client-region')).toHaveAttribute('lang', 'de');
+  });
+});

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { InfoItem } from '../../../../domain';
+
+/** A text to read out to the client, or a hint for the counsellor only. */
+export function InfoBlock({ item }: { item: InfoItem }) {
+  const { t } = useTranslation('conversation');
+  const text = t(item.textKey, { ns: 'script' });
+  if (item.audience === 'counsellor') {
+    return (
+      <aside className="script-hint" aria-label={t('items.hintLabel')}>
+        <p className="kern-body">{text}</p>
+        {item.legalRef && <p className="legal-ref">{item.legalRef}</p>}
+      </aside>
+    );
+  }
+  return (
+    <div className="script-say">
+      <p className="script-say__label">{t('items.sayLabel')}</p>
+      <p className="kern-body">{text}</p>
+      {item.legalRef && <p className="legal-ref">{item.legalRef}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../app/AppLink';
+import { routes } from '../../app/router';
+import type { FollowUp } from '../../domain';
+import { formatUiDate } from './groupFollowUps';
+
+type Props = {
+  readonly followUp: FollowUp;
+  /** The case's display name; undefined if the case is not on this device. */
+  readonly caseName: string | undefined;
+  /** Date of the conversation the follow-up was agreed in, if known. */
+  readonly sessionDate: string | undefined;
+};
+
+/** One agreed action or appointment: whose, what, who acts, by when, and where it was agreed. */
+export function FollowUpItem({ followUp: f, caseName, sessionDate }: Props) {
+  const { t, i18n } = useTranslation(['documents', 'rules']);
+  const language = i18n.resolvedLanguage ?? i18n.language;
+  const date = (iso: string) => formatUiDate(iso, language);
+
+  let what: string;
+  if (f.kind === 'appointment') {
+    what =
+      f.place !== undefined
+        ? t('followUps.appointmentPlace', { ns: 'documents', place: f.place })
+        : t('followUps.appointment', { ns: 'documents' });
+  } else if (f.text !== undefined) {
+    what = f.text;
+  } else if (f.actionKey !== undefined) {
+    what = t(f.actionKey, { ns: 'rules' });
+  } else {
+    what = t('followUps.unspecified', { ns: 'documents' });
+  }
+
+  let due: string | undefined;
+  if (f.dueDate !== undefined) {
+    const day =
+      f.time !== undefined
+        ? t('followUps.dueWithTime', { ns: 'documents', date: date(f.dueDate), time: f.time })
+        : date(f.dueDate);
+    due =
+      f.urgency === 'no-date'
+        ? day
+        : t(`followUps.due.${f.urgency}`, { ns: 'documents', date: day });
+  }
+
+  return (
+    <li className="follow-up">
+      <AppLink href={routes.case(f.caseId)} className="kern-link follow-up__case">
+        {caseName ?? t('followUps.unknownCase', { ns: 'documents' })}
+      </AppLink>
+      <dl className="kern-description-list follow-up__details">
+        <div className="kern-description-list-item">
+          <dt className="kern-description-list-item__key">
+            {t('followUps.fields.what', { ns: 'documents' })}
+          </dt>
+          <dd className="kern-description-list-item__value">{what}</dd>
+        </div>
+        {f.responsible !== undefined && (
+          <div className="kern-description-list-item">
+            <dt className="kern-description-list-item__key">
+              {t('followUps.fields.responsible', { ns: 'documents' })}
+            </dt>
+            <dd className="kern-description-list-item__value">
+              {t(`followUps.responsible.${f.responsible}`, { ns: 'documents' })}
+            </dd>
+          </div>
+        )}
+        {due !== undefined && (
+          <div className="kern-description-list-item">
+            <dt className="kern-description-list-item__key">
+              {t('followUps.fields.due', { ns: 'documents' })}
+            </dt>
+            <dd className="kern-description-list-item__value">{due}</dd>
+          </div>
+        )}
+      </dl>
+      <AppLink href={routes.session(f.sessionId)} className="kern-link follow-up__session">
+        {sessionDate !== undefined
+          ? t('followUps.openSession', { ns: 'documents', date: date(sessionDate) })
+          : t('followUps.openSessionUndated', { ns: 'documents' })}
+      </AppLink>
+    </li>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkPassphrase } from '../../storage/crypto/passphrasePolicy';
+import { useVault } from '../../storage/hooks/useVault';
+import { Alert } from '../../ui/Alert';
+import { PassphraseField } from './PassphraseField';
+
+/**
+ * First start on a device: the counsellor chooses the passphrase that protects all data on
+ * this tablet. There is no recovery: data that was not synced is lost with the passphrase.
+ */
+export function SetupScreen() {
+  const { t } = useTranslation('lock');
+  const { setUp } = useVault();
+  const [passphrase, setPassphrase] = useState('');
+  const [repeat, setRepeat] = useState('');
+  const [submitted, setSubmitted] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  const problems = checkPassphrase(passphrase);
+  const mismatch = repeat !== passphrase;
+  const onSubmit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (problems.length > 0 || mismatch) return;
+    setBusy(true);
+    setUp(passphrase).catch(() => {
+      setFailed(true);
+      setBusy(false);
+    });
+  };
+
+  return (
+    <section className="lock-screen stack" aria-labelledby="setup-title">
+      <h1 id="setup-title" className="kern-heading-large">
+        {t('setup.title')}
+      </h1>
+      <p className="kern-body">{t('setup.intro')}</p>
+      <form className="stack" noValidate onSubmit={onSubmit}>
+        <PassphraseField
+          label={t('setup.passphrase')}
+          hint={t('setup.rules')}
+          value={passphrase}
+          autoComplete="new-password"
+          error={
+            submitted && problems.length > 0
+              ? problems.map((p) => t(`setup.problem.${p}`)).join(' ')
+              : undefined
+          }
+          onChange={(e) => {
+            setPassphrase(e.target.value);
+          }}
+        />
+        <PassphraseField
+          label={t('setup.repeat')}
+          value={repeat}
+          autoComplete="new-password"
+          error={submitted && mismatch ? t('setup.mismatch') : undefined}
+          onChange={(e) => {
+            setRepeat(e.target.value);
+          }}
+        />
+        <Alert tone="warning" title={t('setup.noRecoveryTitle')}>
+          {t('setup.noRecovery')}
+        </Alert>
+        <div className="row">
+          <button type="submit" className="kern-btn kern-btn--primary" disabled={busy}>
+            <span className="kern-label">{busy ? t('setup.working') : t('setup.submit')}</span>
+          </button>
+        </div>
+        {failed && <Alert tone="danger" title={t('setup.failed')} live="alert" />}
+      </form>
+    </section>
+  );
+}
