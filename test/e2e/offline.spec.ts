@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { resolve } from 'node:path';
 import { launchChromium, tabletLandscape } from './support/chromium';
 import { startServer, type RunningServer } from '../support/serverProcess';
+import { setUpDevice, unlockDevice } from './support/device';
 
 /** Names of the font faces the page has actually loaded (not just declared). */
 async function loadedFonts(page: Page): Promise<string[]> {
@@ -29,7 +30,12 @@ describe('offline start', () => {
     const context = await browser.newContext(tabletLandscape);
     const page = await context.newPage();
     await page.goto(server.url);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Übersicht');
+    await setUpDevice(page);
+    // A case created online must be there offline.
+    await page.getByRole('link', { name: 'Neuen Fall anlegen' }).click();
+    await page.getByLabel('Name der beratenen Person').fill('Offline Beispiel');
+    await page.getByRole('button', { name: 'Fall anlegen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Offline Beispiel' }).waitFor();
     // The service worker has precached the app once it is active.
     await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.ready;
@@ -46,30 +52,36 @@ describe('offline start', () => {
     await context.setOffline(true);
     await page.reload();
 
-    // App shell and German texts.
-    await page.getByRole('heading', { level: 1, name: 'Übersicht' }).waitFor();
+    // App shell and German texts; the encrypted data opens without any server.
+    await unlockDevice(page, 'Offline Beispiel');
+    await page.getByRole('link', { name: 'Fälle', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Fälle' }).waitFor();
     expect(await page.getByRole('navigation').textContent()).toContain('Einstellungen');
     expect(await page.getByText('Offline – alles wird auf dem Gerät gespeichert').count()).toBe(1);
     expect(await loadedFonts(page)).toContain('Fira Sans');
 
-    // English texts come from the precache too.
-    await page.getByLabel('Sprache der Oberfläche').selectOption('en');
-    await page.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // A lazily loaded screen opens offline, and a conversation can be started.
+    await page.getByRole('link', { name: /Offline Beispiel/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Offline Beispiel' }).waitFor();
+    await page.getByRole('button', { name: 'Gespräch beginnen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Rahmendaten' }).waitFor();
 
-    // Client language Arabic: the client-facing region turns right-to-left, its font loads.
+    // Client language Arabic: the client view turns right-to-left, its font loads.
+    await page.getByLabel('Sprache der beratenen Person').selectOption('ar');
+    await page.getByRole('button', { name: 'Ansicht für die beratene Person' }).click();
     const region = page.getByTestId('client-region');
-    expect(await region.getAttribute('dir')).toBe('ltr');
-    await page.getByLabel('Language of the person counselled').selectOption('ar');
     await region.getByText('معلومات لك').waitFor();
     expect(await region.getAttribute('dir')).toBe('rtl');
     expect(await region.getAttribute('lang')).toBe('ar');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     expect(await loadedFonts(page)).toContain('Noto Sans Arabic');
+    await page.getByRole('button', { name: 'Zurück zur Beratungsansicht' }).click();
 
-    // A lazily loaded screen also opens offline.
+    // English texts come from the precache too.
+    await page.getByLabel('Sprache der Oberfläche').selectOption('en');
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await context.close();
   });
 });

@@ -5,6 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchChromium, tabletLandscape } from './support/chromium';
+import { setUpDevice, unlockDevice } from './support/device';
 import { startServer, type RunningServer } from '../support/serverProcess';
 
 const nextBuild = resolve('dist-e2e-next');
@@ -38,6 +39,7 @@ describe('app update', () => {
     const context = await browser.newContext(tabletLandscape);
     const page = await context.newPage();
     await page.goto(`${server.url}/einstellungen`);
+    await setUpDevice(page, 'Einstellungen');
     await page.evaluate(() => navigator.serviceWorker.ready);
     const oldVersion = await page.getByTestId('app-version').textContent();
 
@@ -70,6 +72,8 @@ describe('app update', () => {
     await page.getByRole('button', { name: 'Speichern' }).click();
     await page.getByText('Gespeichert.').waitFor();
     await Promise.all([page.waitForEvent('load'), apply.click()]);
+    // The reload locks the device (the key lives only in memory).
+    await unlockDevice(page, 'Einstellungen');
     await page.getByTestId('app-version').waitFor();
     const newVersion = await page.getByTestId('app-version').textContent();
     expect(newVersion).toContain('e2e-next');

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { resolve } from 'node:path';
+import { launchChromium, tabletLandscape, tabletPortrait } from './support/chromium';
+import { startServer, type RunningServer } from '../support/serverProcess';
+import { axeViolations } from './support/axe';
+import { dumpIndexedDb, PASSPHRASE, setUpDevice } from './support/device';
+
+// Typed into the app; none of them may appear in IndexedDB in any form.
+const SENTINELS = {
+  name: 'Sentinelname Quxbaz',
+  note: 'Sentinelnotiz Gesundheit Diabetes',
+  interpreter: 'Sentineldolmetscher Wubble',
+  action: 'Sentinelschritt Passbeschaffung',
+};
+
+async function next(page: Page) {
+  await page.getByRole('button', { name: 'Weiter', exact: true }).click();
+}
+
+describe('a counselling session in the browser', () => {
+  let browser: Browser;
+  let server: RunningServer;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    server = await startServer({ staticDir: resolve('dist') });
+  });
+  afterAll(async () => {
+    await browser.close();
+    await server.stop();
+  });
+
+  it('creates a case, runs a Perspektivgespräch, survives a reload, finalises, adds an addendum, prints the file note', async () => {
+    const context = await browser.newContext(tabletLandscape);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    const response = await page.goto(server.url);
+    const csp = (await response?.allHeaders())?.['content-security-policy'] ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+
+    await setUpDevice(page);
+    await page.getByText('Noch keine Fälle auf diesem Gerät').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // New case: an impossible birth date gets an inline message, then is corrected.
+    await page.getByRole('link', { name: 'Neuen Fall anlegen' }).click();
+    await page.getByLabel('Name der beratenen Person').fill(SENTINELS.name);
+    const birth = page.getByRole('textbox', { name: /Geburtsdatum|geboren/ });
+    await birth.fill('01.01.2099');
+    await birth.press('Tab');
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /Zukunft/ })
+      .waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await birth.fill('15.03.1999');
+    // The message disappears as soon as the date is valid (before the button is pressed).
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /Zukunft/ })
+      .waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Fall anlegen' }).click();
+    await page.getByRole('heading', { level: 1, name: SENTINELS.name }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Conversation: framework data with an interpreter.
+    await page.getByRole('button', { name: 'Gespräch beginnen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Rahmendaten' }).waitFor();
+    await page.getByRole('button', { name: 'Person hinzufügen' }).click();
+    await page.getByLabel('Name (Person 2)').fill(SENTINELS.interpreter);
+    await page.getByLabel('Sprache (Person 2)').selectOption('ar');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await next(page);
+    await page.getByRole('heading', { level: 2, name: 'Teilnehmende und Dolmetschung' }).waitFor();
+    await page.getByLabel('Betroffene Person').check();
+    await page.getByLabel('Dolmetscher/in').check();
+    await page
+      .getByLabel('Name und Sprache der dolmetschenden Person')
+      .fill(`${SENTINELS.interpreter}, Arabisch`);
+    await next(page);
+    await next(page);
+    await page.getByRole('heading', { level: 2, name: 'Aktueller Status und Verfahren' }).waitFor();
+    await page.getByLabel('Duldung (§ 60a)').check();
+    await page.getByLabel('besprochen – Gesprächsbeginn').check();
+    await page.getByLabel('besprochen – Aufenthaltsstatus').check();
+    // Wait for the autosave, then reload in the middle of the conversation.
+    await page.getByText(/^Gespeichert/).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Gerät entsperren' }).waitFor();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Entsperren' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Aktueller Status und Verfahren' }).waitFor();
+    expect(await page.getByLabel('Duldung (§ 60a)').isChecked()).toBe(true);
+    await page.getByRole('button', { name: 'Teilnehmende und Dolmetschung' }).click();
+    expect(await page.getByLabel('Name und Sprache der dolmetschenden Person').inputValue()).toBe(
+      `${SENTINELS.interpreter}, Arabisch`,
+    );
+
+    // Pathway results are shown in their step.
+    await page.getByRole('button', { name: 'Ergebnis: Bleibeperspektiven' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Ergebnis: Bleibeperspektiven' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Client view in Arabic: right-to-left, large type, no counsellor notes.
+    await page.getByLabel('Sprache der beratenen Person').selectOption('ar');
+    await page.getByRole('button', { name: 'Ansicht für die beratene Person' }).click();
+    const region = page.getByTestId('client-region');
+    await region.waitFor();
+    expect(await region.getAttribute('dir')).toBe('rtl');
+    expect(await region.textContent()).not.toContain(SENTINELS.interpreter);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Zurück zur Beratungsansicht' }).click();
+
+    // Representative, actions, handouts, notes.
+    await page.getByRole('button', { name: 'Bevollmächtigte Person benennen' }).click();
+    await page.getByLabel('Keine').check();
+    await page.getByRole('button', { name: 'Vereinbarungen und ausgehändigte Unterlagen' }).click();
+    await page.getByRole('button', { name: 'Eigenen Schritt hinzufügen' }).click();
+    await page.getByLabel('Was ist zu tun?').fill(SENTINELS.action);
+    await page.getByLabel('Bis wann?').fill('31.12.2026');
+    await page.getByLabel('Ausreiseinformationsschreiben').check();
+    await page.getByLabel('Weitere Notizen').fill(SENTINELS.note);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Finalise.
+    await next(page);
+    await page.getByRole('heading', { level: 2, name: 'Abschluss' }).waitFor();
+    await page.getByLabel('Abgeschlossen von').fill('Frau Beispiel');
+    await page.getByRole('button', { name: 'Gespräch abschließen' }).click();
+    await page.getByRole('button', { name: 'Ja, abschließen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Abgeschlossenes Gespräch' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Read-only now: the notes field cannot be edited.
+    await page.getByRole('button', { name: 'Vereinbarungen und ausgehändigte Unterlagen' }).click();
+    expect(await page.getByLabel('Weitere Notizen').isDisabled()).toBe(true);
+
+    // A dated addendum.
+    await page.getByRole('button', { name: 'Abschluss', exact: true }).click();
+    await page.getByLabel('Text des Nachtrags').fill('Termin telefonisch bestätigt.');
+    await page.getByRole('button', { name: 'Nachtrag hinzufügen' }).click();
+    await page.getByText('Der Nachtrag wurde gespeichert.').waitFor();
+    await page.getByRole('listitem').filter({ hasText: 'Termin telefonisch bestätigt.' }).waitFor();
+
+    // File note: German, with the hash confirmed, printable to PDF.
+    await page.getByRole('link', { name: 'Aktenvermerk anzeigen und drucken' }).click();
+    await page.getByText('Prüfsumme bestätigt').waitFor();
+    await page.getByText('Dolmetschung (Sprache: Arabisch)').waitFor();
+    await page.getByText(SENTINELS.action).waitFor();
+    await page.getByText('Termin telefonisch bestätigt.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+
+    // Nothing typed is readable in IndexedDB.
+    const dump = await dumpIndexedDb(page);
+    expect(dump.length).toBeGreaterThan(1000);
+    for (const sentinel of Object.values(SENTINELS)) expect(dump).not.toContain(sentinel);
+    expect(dump).not.toContain('Sentinel');
+
+    // Nothing left localhost.
+    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    await context.close();
+  });
+
+  it('works in portrait: case list, new case and the conversation are usable and accessible', async () => {
+    const context = await browser.newContext(tabletPortrait);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await setUpDevice(page);
+    await page.getByRole('link', { name: 'Neuen Fall anlegen' }).click();
+    await page.getByLabel('Name der beratenen Person').fill('Hochformat Test');
+    await page.getByRole('button', { name: 'Fall anlegen' }).click();
+    await page.getByRole('button', { name: 'Gespräch beginnen' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Rahmendaten' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: /Zurück zum Fall/ }).click();
+    await page.getByRole('link', { name: 'Zurück zu den Fällen' }).click();
+    await page.getByLabel('Fälle durchsuchen').fill('hochformat');
+    await page.getByText('1 Fall').waitFor();
+    await page.getByLabel('Fälle durchsuchen').fill('niemand');
+    await page.getByText('0 Fälle').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
