@@ -15,9 +15,9 @@ export function PassphraseField(props: Props) {
   return (
     <div className="passphrase-field">
       <TextField
+        autoComplete="current-password"
         {...props}
         type={visible ? 'text' : 'password'}
-        autoComplete="current-password"
         autoCapitalize="off"
         spellCheck={false}
       />

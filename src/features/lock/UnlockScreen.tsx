@@ -4,9 +4,13 @@ import { UnlockFailedError } from '../../storage/crypto/keystore';
 import { useVault } from '../../storage/hooks/useVault';
 import { UnlockBackoffError } from '../../storage/vault/vault';
 import { Alert } from '../../ui/Alert';
+import { WipeDevicePanel } from '../settings/WipeDevicePanel';
 import { PassphraseField } from './PassphraseField';
 
-/** Asks for the passphrase; after repeated failures it shows how long to wait. */
+/**
+ * Asks for the passphrase; after repeated failures it shows how long to wait. Below, the way
+ * out for a forgotten passphrase: resetting the device (all local data is deleted).
+ */
 export function UnlockScreen() {
   const { t } = useTranslation('lock');
   const { unlock, retryAfterMs } = useVault();
@@ -84,6 +88,8 @@ export function UnlockScreen() {
           <Alert tone="warning" title={t('unlock.wait', { count: seconds })} live="status" />
         )}
       </form>
+      {/* A forgotten passphrase must not brick the tablet: resetting is always possible. */}
+      <WipeDevicePanel variant="forgotten" headingLevel={2} />
     </section>
   );
 }
