@@ -1,0 +1,148 @@
+// `npm run bench [-- <name>…]`: builds the benchmark pages, serves them with the real server
+// (strict CSP, as in production), runs each in headless Chromium, prints a table and writes
+// bench-results/<name>.json. Benchmarks are measurements, not tests: the exit code is
+// non-zero only when a benchmark fails to run, never because a target is missed.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../e2e/support/chromium';
+import { startServer, type RunningServer } from '../support/serverProcess';
+import type { BenchResult, BenchWindow } from './support/result';
+import { benchNames, benchOutDir, benchRoot } from './vite.bench.config';
+
+const RESULTS_DIR = resolve('bench-results');
+/** One benchmark page may run this long before it counts as hung. */
+const PAGE_TIMEOUT_MS = 20 * 60_000;
+
+const out = (line = ''): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+function machine(chromiumVersion: string) {
+  const cpuList = cpus();
+  return {
+    cpuModel: cpuList[0]?.model.trim() ?? 'unknown',
+    cpuCount: cpuList.length,
+    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    chromium: chromiumVersion,
+  };
+}
+
+const ms = (value: number): string => value.toFixed(value < 10 ? 2 : 0);
+
+function printTable(result: BenchResult): void {
+  const header = ['operation', 'scenario', 'median ms', 'min ms', 'per item ms', 'ratio'];
+  const lines = result.rows.map((r) => [
+    r.operation,
+    r.scenario,
+    ms(r.medianMs),
+    ms(r.minMs),
+    r.perItemMs.toFixed(3),
+    r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}×`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const format = (cells: string[]) =>
+    cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  out(result.title);
+  out(format(header));
+  out(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) out(format(line));
+  out();
+  for (const note of result.notes) out(`  · ${note}`);
+  out();
+  for (const check of result.checks) {
+    const verdict = check.met ? 'MET' : 'NOT MET';
+    out(
+      `  target ${verdict}: ${check.label}: ${check.value.toFixed(2)} (target ≤ ${check.target})`,
+    );
+  }
+}
+
+async function runPage(browser: Browser, url: string): Promise<BenchResult> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`${message.text()} (${message.location().url})`);
+  });
+  try {
+    await page.goto(url);
+    await page.waitForFunction(
+      () => {
+        const w = window as BenchWindow;
+        return w.__benchResult !== undefined || w.__benchError !== undefined;
+      },
+      undefined,
+      { timeout: PAGE_TIMEOUT_MS, polling: 500 },
+    );
+    const { result, error } = await page.evaluate(() => {
+      const w = window as BenchWindow;
+      return { result: w.__benchResult, error: w.__benchError };
+    });
+    if (error !== undefined || result === undefined) {
+      throw new Error(`Benchmark page ${url} failed: ${error ?? 'no result'}`);
+    }
+    if (problems.length > 0) throw new Error(`Errors in ${url}:\n${problems.join('\n')}`);
+    return result;
+  } finally {
+    await page.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const available = benchNames();
+  const wanted = process.argv.slice(2);
+  const unknown = wanted.filter((name) => !available.includes(name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `Unknown benchmark(s): ${unknown.join(', ')}. Available: ${available.join(', ')}`,
+    );
+  }
+  const names = wanted.length > 0 ? wanted : available;
+
+  const started = Date.now();
+  out(`Building ${available.length} benchmark page(s) into ${benchOutDir} …`);
+  await build({ configFile: join(benchRoot, 'vite.bench.config.ts'), logLevel: 'warn' });
+
+  const dataDir = mkdtempSync(join(tmpdir(), 'perspektive-bench-data-'));
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    server = await startServer({ staticDir: benchOutDir, dataDir });
+    browser = await launchChromium();
+    const host = machine(browser.version());
+    out(
+      `Machine: ${host.cpuCount}× ${host.cpuModel}, ${host.os}, Node ${host.node}, Chromium ${host.chromium}`,
+    );
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    for (const name of names) {
+      out();
+      out(`Running ${name} …`);
+      const benchStarted = Date.now();
+      const result = await runPage(browser, `${server.url}/${name}/`);
+      const durationS = Math.round((Date.now() - benchStarted) / 100) / 10;
+      out();
+      printTable(result);
+      const file = join(RESULTS_DIR, `${name}.json`);
+      const record = { date: new Date().toISOString(), durationS, machine: host, ...result };
+      writeFileSync(file, `${JSON.stringify(record, null, 2)}\n`);
+      out();
+      out(`  ${name} took ${durationS} s; written to ${file}`);
+    }
+  } finally {
+    await browser?.close();
+    await server?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+  out();
+  out(`All benchmarks done in ${Math.round((Date.now() - started) / 1000)} s.`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});

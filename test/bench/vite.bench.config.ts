@@ -1,0 +1,39 @@
+// Builds the benchmark pages (test/bench/<name>/index.html) into dist-bench/, one
+// multi-page build. `npm run bench` (test/bench/run.ts) builds and serves them.
+import { defineConfig } from 'vite';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const benchRoot = dirname(fileURLToPath(import.meta.url));
+export const benchOutDir = resolve(benchRoot, '../../dist-bench');
+
+/** Every benchmark: a folder of test/bench with an index.html. */
+export function benchNames(): string[] {
+  return readdirSync(benchRoot, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(benchRoot, entry.name, 'index.html')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export default defineConfig({
+  root: benchRoot,
+  base: '/',
+  publicDir: false,
+  logLevel: 'warn',
+  build: {
+    outDir: benchOutDir,
+    emptyOutDir: true,
+    // Minified like the app's build (vite's default), so the pages measure what ships.
+    sourcemap: false,
+    rolldownOptions: {
+      input: Object.fromEntries<string>([
+        ['index', join(benchRoot, 'index.html')],
+        ...benchNames().map((name): [string, string] => [
+          name,
+          join(benchRoot, name, 'index.html'),
+        ]),
+      ]),
+    },
+  },
+});
