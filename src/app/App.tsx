@@ -4,6 +4,7 @@ import { VaultGate } from '../features/lock/VaultGate';
 import { ClientLanguageProvider } from './clientLanguage';
 import { matchRoute, usePath, type Route } from './router';
 import { Shell } from './Shell';
+import { SyncProvider } from './sync/SyncProvider';
 
 // Screens load on demand (with their forms, validation and storage code) to keep the
 // initial bundle small; the service worker precaches them all for offline use.
@@ -56,11 +57,13 @@ export function App() {
   const route = matchRoute(usePath());
   return (
     <ClientLanguageProvider>
-      <Shell>
-        <VaultGate>
-          <Screen key={'id' in route ? route.id : route.name} route={route} />
-        </VaultGate>
-      </Shell>
+      <SyncProvider>
+        <Shell>
+          <VaultGate>
+            <Screen key={'id' in route ? route.id : route.name} route={route} />
+          </VaultGate>
+        </Shell>
+      </SyncProvider>
     </ClientLanguageProvider>
   );
 }

@@ -43,6 +43,26 @@ export type OutboxRow = {
   createdAt: string;
   /** Set by the sync client while this entry is being pushed; new changes then queue anew. */
   inFlight?: boolean;
+  /**
+   * Assigned with `inFlight`, in the same transaction: this device's number for the mutation.
+   * Kept until the server answered, so a retry after a lost response re-sends the same
+   * number and the server returns its stored result instead of applying twice.
+   */
+  clientSeq?: number;
+  /** This change resolves that server conflict (the counsellor chose a value). */
+  resolvesConflictId?: string;
+};
+
+/**
+ * A sync conflict the server recorded (both values), encrypted like a record. `entityId` is
+ * the record it concerns; the id is the server's conflict id.
+ */
+export type ConflictRow = {
+  id: string;
+  entityId: string;
+  updatedAt: string;
+  resolved: 0 | 1;
+  data: Sealed;
 };
 
 /**
@@ -56,6 +76,7 @@ export class PerspektiveDb extends Dexie {
   cases!: EntityTable<SealedRow, 'id'>;
   sessions!: EntityTable<SealedRow, 'id'>;
   outbox!: EntityTable<OutboxRow, 'seq'>;
+  conflicts!: EntityTable<ConflictRow, 'id'>;
 
   constructor(name = 'perspektive') {
     super(name);
@@ -67,6 +88,9 @@ export class PerspektiveDb extends Dexie {
       cases: 'id, updatedAt',
       sessions: 'id, caseId, updatedAt',
       outbox: '++seq, &mutationId, recordId, caseId',
+    });
+    this.version(3).stores({
+      conflicts: 'id, entityId, resolved',
     });
   }
 }

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { resolve } from 'node:path';
-import { launchChromium, tabletLandscape, tabletPortrait } from './support/chromium';
-import { startServer, type RunningServer } from '../support/serverProcess';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { tabletLandscape, tabletPortrait } from './support/chromium';
+import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
 import { dumpIndexedDb, PASSPHRASE, setUpDevice } from './support/device';
 
@@ -19,24 +18,14 @@ async function next(page: Page) {
 }
 
 describe('a counselling session in the browser', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startServer({ staticDir: resolve('dist') });
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const env = browserAndServer();
 
   it('creates a case, runs a Perspektivgespräch, survives a reload, finalises, adds an addendum, prints the file note', async () => {
-    const context = await browser.newContext(tabletLandscape);
+    const context = await env.browser.newContext(tabletLandscape);
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    const response = await page.goto(server.url);
+    const response = await page.goto(env.server.url);
     const csp = (await response?.allHeaders())?.['content-security-policy'] ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
@@ -163,14 +152,14 @@ describe('a counselling session in the browser', () => {
     expect(dump).not.toContain('Sentinel');
 
     // Nothing left localhost.
-    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(env.server.url))).toEqual([]);
     await context.close();
   });
 
   it('works in portrait: case list, new case and the conversation are usable and accessible', async () => {
-    const context = await browser.newContext(tabletPortrait);
+    const context = await env.browser.newContext(tabletPortrait);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await setUpDevice(page);
     await page.getByRole('link', { name: 'Neuen Fall anlegen' }).click();
     await page.getByLabel('Name der beratenen Person').fill('Hochformat Test');

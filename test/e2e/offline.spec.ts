@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { resolve } from 'node:path';
-import { launchChromium, tabletLandscape } from './support/chromium';
-import { startServer, type RunningServer } from '../support/serverProcess';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { tabletLandscape } from './support/chromium';
+import { browserAndServer } from './support/harness';
 import { setUpDevice, unlockDevice } from './support/device';
 
 /** Names of the font faces the page has actually loaded (not just declared). */
@@ -14,22 +13,12 @@ async function loadedFonts(page: Page): Promise<string[]> {
 }
 
 describe('offline start', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startServer({ staticDir: resolve('dist') });
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.stop().catch(() => undefined);
-  });
+  const env = browserAndServer();
 
   it('starts with the network off and the server stopped after one online visit', async () => {
-    const context = await browser.newContext(tabletLandscape);
+    const context = await env.browser.newContext(tabletLandscape);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await setUpDevice(page);
     // A case created online must be there offline.
     await page.getByRole('link', { name: 'Neuen Fall anlegen' }).click();
@@ -48,7 +37,7 @@ describe('offline start', () => {
       }
     });
 
-    await server.stop();
+    await env.server.stop();
     await context.setOffline(true);
     await page.reload();
 

@@ -1,34 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { resolve } from 'node:path';
-import { launchChromium, tabletLandscape, tabletPortrait } from './support/chromium';
-import { startServer, type RunningServer } from '../support/serverProcess';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions } from 'playwright-core';
+import { tabletLandscape, tabletPortrait } from './support/chromium';
+import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
 import { PASSPHRASE, setUpDevice, unlockDevice } from './support/device';
 
 describe('app shell', () => {
-  let browser: Browser;
-  let server: RunningServer;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    server = await startServer({ staticDir: resolve('dist') });
-  });
-  afterAll(async () => {
-    await browser.close();
-    await server.stop();
-  });
+  const env = browserAndServer();
 
   it.each<[string, BrowserContextOptions]>([
     ['landscape', tabletLandscape],
     ['portrait', tabletPortrait],
   ])('has no WCAG 2.2 A/AA violations on the start screens (%s)', async (_, device) => {
-    const context = await browser.newContext(device);
+    const context = await env.browser.newContext(device);
     const page = await context.newPage();
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
 
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('heading', { level: 1, name: 'Dieses Gerät einrichten' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await setUpDevice(page);
@@ -49,19 +38,19 @@ describe('app shell', () => {
     expect(await page.getByTestId('storage-persistence').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
-    await page.goto(`${server.url}/gibt-es-nicht`);
+    await page.goto(`${env.server.url}/gibt-es-nicht`);
     await unlockDevice(page, 'Seite nicht gefunden');
     expect(await axeViolations(page)).toEqual([]);
 
     // Nothing leaves this origin.
-    expect(requests.filter((url) => !url.startsWith(server.url))).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(env.server.url))).toEqual([]);
     await context.close();
   });
 
   it('has no violations with the English interface either', async () => {
-    const context = await browser.newContext(tabletLandscape);
+    const context = await env.browser.newContext(tabletLandscape);
     const page = await context.newPage();
-    await page.goto(`${server.url}/einstellungen`);
+    await page.goto(`${env.server.url}/einstellungen`);
     // The interface language can be chosen before the device is set up.
     await page.getByLabel('Sprache der Oberfläche').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Set up this device' }).waitFor();
@@ -78,9 +67,9 @@ describe('app shell', () => {
   });
 
   it('is usable with the keyboard: skip link, navigation, touch-size targets', async () => {
-    const context = await browser.newContext(tabletLandscape);
+    const context = await env.browser.newContext(tabletLandscape);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(

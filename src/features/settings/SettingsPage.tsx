@@ -1,34 +1,52 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCounsellingDefaults } from '../../storage/hooks/useCounsellingDefaults';
 import { CounsellingDefaultsForm } from './CounsellingDefaultsForm';
 import { StoragePanel } from './StoragePanel';
 import { AboutPanel } from './AboutPanel';
+import { ChangePassphrasePanel } from './ChangePassphrasePanel';
+import { WipeDevicePanel } from './WipeDevicePanel';
+import { AccountPanel } from '../sync/AccountPanel';
+
+/** One titled part of the settings page; its heading names the region. */
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="stack">
+      <h2 id={`${id}-heading`} className="kern-heading-medium">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  const { t: tLock } = useTranslation('lock');
+  const { t: tSync } = useTranslation('sync');
   const { value } = useCounsellingDefaults();
   return (
     <>
       <h1 className="kern-heading-large">{t('settings.title')}</h1>
-      <section aria-labelledby="defaults-heading" className="stack">
-        <h2 id="defaults-heading" className="kern-heading-medium">
-          {t('settings.defaults.title')}
-        </h2>
+      <Section id="defaults" title={t('settings.defaults.title')}>
         <p className="kern-body">{t('settings.defaults.intro')}</p>
         {value && <CounsellingDefaultsForm initial={value} />}
-      </section>
-      <section aria-labelledby="storage-heading" className="stack">
-        <h2 id="storage-heading" className="kern-heading-medium">
-          {t('storage.title')}
-        </h2>
+      </Section>
+      <Section id="sync" title={tSync('status.title')}>
+        <AccountPanel />
+      </Section>
+      <Section id="storage" title={t('storage.title')}>
         <StoragePanel />
-      </section>
-      <section aria-labelledby="about-heading" className="stack">
-        <h2 id="about-heading" className="kern-heading-medium">
-          {t('about.title')}
-        </h2>
+      </Section>
+      <Section id="passphrase" title={tLock('change.title')}>
+        <ChangePassphrasePanel />
+      </Section>
+      <Section id="about" title={t('about.title')}>
         <AboutPanel />
-      </section>
+      </Section>
+      <Section id="wipe" title={tLock('wipe.title')}>
+        <WipeDevicePanel />
+      </Section>
     </>
   );
 }

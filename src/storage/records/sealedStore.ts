@@ -42,7 +42,7 @@ export function sealedStore<T extends Fields>(
   const table = db[storeName];
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
-  const queues = new Map<string, Promise<unknown>>();
+  const queues = writeQueues(vault, storeName);
   const identity = (id: string, version = schemaVersion): RecordIdentity => ({
     store: storeName,
     id,
@@ -77,12 +77,17 @@ export function sealedStore<T extends Fields>(
     caseId: string,
     fields: string[],
     at: string,
+    resolvesConflictId?: string,
   ): Promise<void> {
-    const pending = await db.outbox
-      .where('recordId')
-      .equals(id)
-      .filter((entry) => entry.inFlight !== true)
-      .first();
+    // A conflict resolution travels as its own entry; other changes fold into one pending
+    // entry per record (never into one that is in flight or resolves a conflict).
+    const pending = resolvesConflictId
+      ? undefined
+      : await db.outbox
+          .where('recordId')
+          .equals(id)
+          .filter((entry) => entry.inFlight !== true && entry.resolvesConflictId === undefined)
+          .first();
     if (pending?.seq !== undefined) {
       const merged = [...new Set([...pending.fields, ...fields])];
       await db.outbox.update(pending.seq, { fields: merged });
@@ -96,6 +101,7 @@ export function sealedStore<T extends Fields>(
       kind,
       fields,
       createdAt: at,
+      ...(resolvesConflictId ? { resolvesConflictId } : {}),
     });
   }
 
@@ -134,16 +140,24 @@ export function sealedStore<T extends Fields>(
     /**
      * Reads the current value, applies `change` (which may throw to refuse, e.g. for a
      * finalised session), encrypts and stores the result. Returns the stored record.
+     * `resolvesConflictId` marks the change as a conflict resolution; `forceFields` are
+     * queued even when their value did not change.
      */
-    update(id: string, change: (current: T) => T): Promise<StoredRecord<T>> {
+    update(
+      id: string,
+      change: (current: T) => T,
+      options: { resolvesConflictId?: string; forceFields?: readonly string[] } = {},
+    ): Promise<StoredRecord<T>> {
       return serialised(id, async () => {
         const key = vault.requireKey();
         const row = await table.get(id);
         if (!row) throw new Error(`${storeName}/${id} does not exist.`);
         const current = await decrypt(row);
         const next = change(current.value);
-        const changed = changedFields(current.value, next);
-        if (changed.length === 0) return current;
+        const changed = [
+          ...new Set([...changedFields(current.value, next), ...(options.forceFields ?? [])]),
+        ].sort();
+        if (changed.length === 0 && !options.resolvesConflictId) return current;
         const data = await seal(key, identity(id), next);
         const updatedAt = laterThan(row.updatedAt, now().toISOString());
         await db.transaction('rw', table, db.outbox, async () => {
@@ -151,15 +165,98 @@ export function sealedStore<T extends Fields>(
           const fresh = await table.get(id);
           if (fresh?.updatedAt !== row.updatedAt) throw new ConcurrentWriteError(storeName, id);
           await table.put({ ...row, updatedAt, schemaVersion, data });
-          await queueChange('patch', id, row.caseId, changed, updatedAt);
+          await queueChange(
+            'patch',
+            id,
+            row.caseId,
+            changed,
+            updatedAt,
+            options.resolvesConflictId,
+          );
         });
         vault.remember(storeName, id, updatedAt, next);
         return { ...current, updatedAt, value: next };
       });
     },
+
+    /**
+     * Writes the server's state of a record (from a pull) WITHOUT an outbox entry. Fields
+     * named in `keepLocal` (changes of this device not yet pushed) keep their local value, and
+     * then `rev` stays at the local one, so the pending push is still judged by the server
+     * against the revision the counsellor actually edited. `value` undefined deletes the row
+     * (a tombstone) unless local changes are pending. Serialised with local writes.
+     */
+    applyRemote(
+      id: string,
+      caseId: string,
+      value: T | undefined,
+      rev: number,
+      keepLocal: ReadonlySet<string>,
+    ): Promise<void> {
+      return serialised(id, async () => {
+        const key = vault.requireKey();
+        const row = await table.get(id);
+        if (value === undefined) {
+          if (row && keepLocal.size === 0) await table.delete(id);
+          return;
+        }
+        let next: Fields = value;
+        if (row && keepLocal.size > 0) {
+          const local = (await decrypt(row)).value;
+          const names = new Set([...Object.keys(value), ...keepLocal]);
+          next = Object.fromEntries(
+            [...names]
+              .map((name) => [name, keepLocal.has(name) ? local[name] : value[name]] as const)
+              .filter(([, v]) => v !== undefined),
+          );
+        }
+        const data = await seal(key, identity(id), next);
+        const updatedAt = row ? laterThan(row.updatedAt, now().toISOString()) : now().toISOString();
+        const keptRev = keepLocal.size > 0 ? row?.rev : rev;
+        await db.transaction('rw', table, async () => {
+          const fresh = await table.get(id);
+          if (fresh?.updatedAt !== row?.updatedAt) throw new ConcurrentWriteError(storeName, id);
+          await table.put({
+            id,
+            caseId,
+            updatedAt,
+            schemaVersion,
+            data,
+            ...(keptRev !== undefined ? { rev: keptRev } : {}),
+          });
+        });
+        vault.remember(storeName, id, updatedAt, next);
+      });
+    },
+
+    /** Records the revision the server confirmed for this record (after an applied push). */
+    confirmRev(id: string, rev: number): Promise<void> {
+      return serialised(id, async () => {
+        await table.update(id, { rev });
+      });
+    },
   };
 }
 export type SealedStore<T extends Fields> = ReturnType<typeof sealedStore<T>>;
+
+/**
+ * Per-record write queues, shared by every sealed store over the same vault and table, so a
+ * repository's autosave and the sync client's remote apply never interleave on one record.
+ */
+const allQueues = new WeakMap<Vault, Map<string, Map<string, Promise<unknown>>>>();
+function writeQueues(vault: Vault, storeName: StoreName): Map<string, Promise<unknown>> {
+  let byStore = allQueues.get(vault);
+  if (!byStore) {
+    byStore = new Map<string, Map<string, Promise<unknown>>>();
+    allQueues.set(vault, byStore);
+  }
+  let queues = byStore.get(storeName);
+  if (!queues) {
+    queues = new Map<string, Promise<unknown>>();
+    byStore.set(storeName, queues);
+  }
+  return queues;
+}
 
 /** Another tab changed the record between read and write; nothing was written. Retry. */
 export class ConcurrentWriteError extends Error {

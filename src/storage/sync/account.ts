@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { roleSchema } from '../../protocol';
+import { open, seal, type Sealed } from '../crypto/recordCipher';
+import type { Vault } from '../vault/vault';
+
+/**
+ * The signed-in account of this device. The bearer token is a credential, so it is sealed
+ * with the device key like a record: a locked or stolen tablet cannot sync or reveal it.
+ */
+const accountSchema = z.object({
+  token: z.string().min(1),
+  expiresAt: z.string(),
+  userId: z.uuid(),
+  displayName: z.string(),
+  email: z.string(),
+  roles: z.array(roleSchema),
+  mustChangePassword: z.boolean(),
+  organisationId: z.uuid(),
+  organisationName: z.string(),
+});
+export type SyncAccount = z.infer<typeof accountSchema>;
+
+const KEY = 'syncAccount';
+const IDENTITY = { store: 'preferences', id: KEY, schemaVersion: 1 };
+
+export function accountStore(vault: Vault) {
+  const db = vault.db;
+  return {
+    /** The account, or undefined when signed out (or the stored value is unreadable). */
+    async get(): Promise<SyncAccount | undefined> {
+      const key = vault.requireKey();
+      const stored = (await db.preferences.get(KEY))?.value as { data?: Sealed } | undefined;
+      if (!stored?.data) return undefined;
+      const parsed = accountSchema.safeParse(await open(key, IDENTITY, stored.data));
+      return parsed.success ? parsed.data : undefined;
+    },
+    async set(account: SyncAccount): Promise<void> {
+      const data = await seal(vault.requireKey(), IDENTITY, accountSchema.parse(account));
+      await db.preferences.put({ key: KEY, value: { data }, updatedAt: new Date().toISOString() });
+    },
+    /** Signed out: the token is gone from the device (works offline; the server copy expires). */
+    async clear(): Promise<void> {
+      await db.preferences.delete(KEY);
+    },
+    /** Readable while locked: whether an account is stored (not who). */
+    async present(): Promise<boolean> {
+      return (await db.preferences.get(KEY)) !== undefined;
+    },
+  };
+}
+export type AccountStore = ReturnType<typeof accountStore>;

@@ -1,0 +1,77 @@
+import type { Conflict } from '../../protocol';
+import { open } from '../crypto/recordCipher';
+import { sealedStore, type Fields } from '../records/sealedStore';
+import type { Vault } from '../vault/vault';
+
+export type ConflictChoice = 'server' | 'mine';
+
+/**
+ * Sync conflicts the server recorded: two devices changed the same field of a record from
+ * the same starting point. The server kept its value; the other one waits here for a
+ * counsellor. Resolving is a local change (works offline) that travels with the next push:
+ * "server" confirms the kept value, "mine" writes this device's value again — both carry
+ * the conflict id, and the server marks the conflict resolved when the change applies.
+ */
+export function conflictRepository(vault: Vault) {
+  const db = vault.db;
+  const stores = {
+    case: sealedStore<Fields>(vault, 'cases', 'case'),
+    session: sealedStore<Fields>(vault, 'sessions', 'session'),
+  };
+
+  async function decrypt(row: { id: string; data: Parameters<typeof open>[2] }) {
+    return open<Conflict>(
+      vault.requireKey(),
+      { store: 'conflicts', id: row.id, schemaVersion: 1 },
+      row.data,
+    );
+  }
+
+  return {
+    /** Open conflicts of records this device holds, oldest first. */
+    async open(): Promise<Conflict[]> {
+      const rows = await db.conflicts.where('resolved').equals(0).toArray();
+      const pending = new Set(
+        (await db.outbox.toArray()).flatMap((e) =>
+          e.resolvesConflictId ? [e.resolvesConflictId] : [],
+        ),
+      );
+      const all = await Promise.all(rows.filter((r) => !pending.has(r.id)).map(decrypt));
+      return all
+        .filter((c) => c.entity === 'case' || c.entity === 'session')
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+    },
+
+    /**
+     * Records the counsellor's decision. Failure (locked, record gone) throws and changes
+     * nothing; offline it is queued like any other change.
+     */
+    async resolve(conflict: Conflict, choice: ConflictChoice): Promise<void> {
+      if (conflict.entity !== 'case' && conflict.entity !== 'session') {
+        throw new Error(`Conflicts of ${conflict.entity} cannot be resolved here.`);
+      }
+      const store = stores[conflict.entity];
+      const field = conflict.field;
+      if (choice === 'mine' && field !== null) {
+        await store.update(
+          conflict.entityId,
+          (current) => {
+            const next = { ...current };
+            if (conflict.clientValue === null) return omit(next, field);
+            return { ...next, [field]: conflict.clientValue };
+          },
+          { resolvesConflictId: conflict.id, forceFields: [field] },
+        );
+      } else {
+        await store.update(conflict.entityId, (current) => current, {
+          resolvesConflictId: conflict.id,
+        });
+      }
+    },
+  };
+}
+export type ConflictRepository = ReturnType<typeof conflictRepository>;
+
+function omit(value: Fields, field: string): Fields {
+  return Object.fromEntries(Object.entries(value).filter(([k]) => k !== field));
+}

@@ -1,0 +1,73 @@
+import { z } from 'zod';
+import {
+  AddendumSchema,
+  CaseFactsSchema,
+  CaseProfileSchema,
+  ContentHashSchema,
+  FACT_FIELDS,
+  IsoDateTimeSchema,
+  SessionDraftSchema,
+} from '../../domain';
+
+/**
+ * Validation of records that arrive from the server (a pull). The server is trusted to
+ * authenticate, not to be bug-free or uncompromised: what we store must pass the same schemas
+ * as local input. Nulls mean "field removed". A value that fails is reported (never its
+ * content) and the record is not written.
+ */
+export type RemoteCheck =
+  { ok: true; value: Record<string, unknown>; caseId: string } | { ok: false; reason: string };
+
+const dropNulls = (fields: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== null && v !== undefined));
+
+const CASE_FIELDS = new Set<string>([...Object.keys(CaseProfileSchema.shape), ...FACT_FIELDS]);
+
+export function checkRemoteCase(id: string, fields: Record<string, unknown>): RemoteCheck {
+  const value = dropNulls(fields);
+  if (Object.keys(value).some((k) => !CASE_FIELDS.has(k))) return bad('unknown_field');
+  const profile = CaseProfileSchema.safeParse(
+    Object.fromEntries(Object.keys(CaseProfileSchema.shape).map((k) => [k, value[k]])),
+  );
+  if (!profile.success) return bad('profile');
+  const facts = CaseFactsSchema.safeParse(
+    Object.fromEntries(FACT_FIELDS.filter((f) => f in value).map((f) => [f, value[f]])),
+  );
+  if (!facts.success) return bad('facts');
+  return { ok: true, value, caseId: id };
+}
+
+const finalisationSchema = z.strictObject({
+  finalisedAt: IsoDateTimeSchema,
+  finalisedBy: z.string().min(1).max(200),
+  contentHash: ContentHashSchema,
+  factsSnapshot: CaseFactsSchema,
+});
+
+const sessionRestSchema = z.strictObject({
+  caseId: z.uuid(),
+  scriptVersion: z.string().min(1).max(100),
+  rulesetVersion: z.string().min(1).max(100),
+  status: z.enum(['draft', 'finalised']),
+  finalisation: finalisationSchema.optional(),
+  addenda: z.array(AddendumSchema),
+});
+
+export function checkRemoteSession(fields: Record<string, unknown>): RemoteCheck {
+  const value = dropNulls(fields);
+  const draftKeys = Object.keys(SessionDraftSchema.shape);
+  const draft = SessionDraftSchema.safeParse(
+    Object.fromEntries(Object.entries(value).filter(([k]) => draftKeys.includes(k))),
+  );
+  if (!draft.success) return bad('draft');
+  const rest = sessionRestSchema.safeParse(
+    Object.fromEntries(Object.entries(value).filter(([k]) => !draftKeys.includes(k))),
+  );
+  if (!rest.success) return bad('session');
+  if ((rest.data.status === 'finalised') !== (rest.data.finalisation !== undefined)) {
+    return bad('finalisation');
+  }
+  return { ok: true, value, caseId: rest.data.caseId };
+}
+
+const bad = (reason: string): RemoteCheck => ({ ok: false, reason });

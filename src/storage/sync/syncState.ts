@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import type { PerspektiveDb } from '../db';
+
+/**
+ * What the sync client remembers about this device, in plain text: ids, counters and times
+ * only — nothing personal, so it can be read while the device is locked (status line, wipe
+ * warning). The account token is NOT here; it is sealed (see account.ts).
+ */
+const syncStateSchema = z.object({
+  /** This browser profile's device id towards the server (random, created once). */
+  clientId: z.uuid(),
+  /** The next clientSeq to assign; the server needs them gap-free per device. */
+  nextClientSeq: z.number().int().min(1),
+  /** Checkpoint after the last applied pull page. */
+  checkpoint: z.number().int().nonnegative(),
+  /** The server database the checkpoint belongs to; another one means "pull from 0". */
+  serverId: z.uuid().optional(),
+  /** Entity types this app version stores; a new one (after an update) pulls from 0. */
+  entities: z.string(),
+  lastSyncAt: z.string().optional(),
+  /** Mutations the server rejected (entity, id, reason) — ids only, for support. */
+  rejected: z.array(z.object({ entity: z.string(), id: z.string(), reason: z.string() })).max(100),
+});
+export type SyncState = z.infer<typeof syncStateSchema>;
+
+const KEY = 'syncState';
+export const LOCAL_ENTITIES = 'case,session';
+
+export function syncStateStore(db: PerspektiveDb, newId = () => globalThis.crypto.randomUUID()) {
+  const fresh = (): SyncState => ({
+    clientId: newId(),
+    nextClientSeq: 1,
+    checkpoint: 0,
+    entities: LOCAL_ENTITIES,
+    rejected: [],
+  });
+
+  /** The stored state (created on first use). A damaged value starts over from checkpoint 0. */
+  async function read(): Promise<SyncState> {
+    const parsed = syncStateSchema.safeParse((await db.preferences.get(KEY))?.value);
+    if (parsed.success) {
+      return parsed.data.entities === LOCAL_ENTITIES
+        ? parsed.data
+        : { ...parsed.data, checkpoint: 0, entities: LOCAL_ENTITIES };
+    }
+    const state = fresh();
+    await db.preferences.put({ key: KEY, value: state, updatedAt: new Date().toISOString() });
+    return state;
+  }
+
+  return {
+    read,
+    /** Applies `change` to the current state inside a transaction (safe across tabs). */
+    async update(change: (state: SyncState) => SyncState): Promise<SyncState> {
+      return db.transaction('rw', db.preferences, async () => {
+        const next = change(await read());
+        await db.preferences.put({ key: KEY, value: next, updatedAt: new Date().toISOString() });
+        return next;
+      });
+    },
+  };
+}
+export type SyncStateStore = ReturnType<typeof syncStateStore>;

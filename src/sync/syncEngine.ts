@@ -1,0 +1,109 @@
+import { authErrorCodes, syncErrorCodes, syncLimits } from '../protocol';
+import type { AccountStore } from '../storage/sync/account';
+import type { Replica } from '../storage/sync/replica';
+import { SyncHttpError, type SyncTransport } from './transport';
+
+/**
+ * How one sync run ended. `error` carries a code for the status line (never a value):
+ * the UI turns it into plain German with what to do.
+ */
+export type SyncOutcome =
+  | { kind: 'done'; pushed: number; pulled: number; skipped: number }
+  | { kind: 'signed-out' }
+  | { kind: 'password-change' }
+  | { kind: 'revoked' }
+  | { kind: 'offline' }
+  | { kind: 'error'; code: string; retryAfterSeconds?: number };
+
+export type SyncEngineDeps = {
+  transport: SyncTransport;
+  replica: Replica;
+  accounts: AccountStore;
+  /** Called when the server says this device is revoked: must delete all local data. */
+  onRevoked: () => Promise<void>;
+  now?: () => Date;
+};
+
+const MAX_PUSH_ROUNDS = 50;
+const MAX_PULL_PAGES = 1_000;
+
+/**
+ * One sync run: push every pending change (in numbered batches), then pull every change after
+ * the checkpoint. Pushing first means the pull already contains the server's combined state
+ * of what we sent. Offline or on any failure the run stops; everything done so far is
+ * committed locally and the next run continues from there (see storage/sync/replica.ts).
+ */
+export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
+  const { transport, replica, accounts } = deps;
+  const account = await accounts.get();
+  if (!account) return { kind: 'signed-out' };
+  try {
+    let pushed = 0;
+    for (let round = 0; round < MAX_PUSH_ROUNDS; round++) {
+      const batch = await replica.takeBatch(syncLimits.maxMutationsPerPush);
+      if (!batch) break;
+      const response = await transport.push(account.token, batch);
+      await replica.completeBatch(batch, response);
+      pushed += batch.mutations.length;
+    }
+
+    let pulled = 0;
+    let skipped = 0;
+    const state = await replica.state();
+    let checkpoint = state.checkpoint;
+    for (let page = 0; page < MAX_PULL_PAGES; page++) {
+      const response = await pullOrRestart(deps, account.token, checkpoint);
+      if (checkpoint > 0 && state.serverId && response.serverId !== state.serverId) {
+        // A different (restored or replaced) server database: start over from 0.
+        await replica.resetCheckpoint(response.serverId);
+        state.serverId = response.serverId;
+        checkpoint = 0;
+        continue;
+      }
+      const result = await replica.applyPulled(response);
+      pulled += result.applied;
+      skipped += result.skipped;
+      checkpoint = response.checkpoint;
+      if (!response.hasMore) break;
+    }
+    await replica.markSynced((deps.now?.() ?? new Date()).toISOString());
+    return { kind: 'done', pushed, pulled, skipped };
+  } catch (error) {
+    return outcomeOf(error, deps);
+  }
+}
+
+async function pullOrRestart(deps: SyncEngineDeps, token: string, checkpoint: number) {
+  try {
+    return await deps.transport.pull(token, { checkpoint, limit: syncLimits.defaultPullLimit });
+  } catch (error) {
+    if (error instanceof SyncHttpError && error.code === syncErrorCodes.resetRequired) {
+      await deps.replica.resetCheckpoint();
+      return deps.transport.pull(token, { checkpoint: 0, limit: syncLimits.defaultPullLimit });
+    }
+    throw error;
+  }
+}
+
+async function outcomeOf(error: unknown, deps: SyncEngineDeps): Promise<SyncOutcome> {
+  if (!(error instanceof SyncHttpError)) return { kind: 'error', code: 'local' };
+  if (error.offline) return { kind: 'offline' };
+  if (error.status === 401 && error.code === authErrorCodes.deviceRevoked) {
+    // The administrator revoked this device (lost or retired tablet): the server accepts
+    // nothing from it any more, so the data on it is deleted now.
+    await deps.onRevoked();
+    return { kind: 'revoked' };
+  }
+  if (error.status === 401) {
+    await deps.accounts.clear(); // the token is dead; data stays, sign in again to sync
+    return { kind: 'signed-out' };
+  }
+  if (error.status === 403 && error.code === 'password_change_required') {
+    return { kind: 'password-change' };
+  }
+  return {
+    kind: 'error',
+    code: error.code,
+    ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+  };
+}

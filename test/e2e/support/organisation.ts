@@ -1,0 +1,87 @@
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+
+const ADMIN_EMAIL = 'admin@e2e.example.org';
+const ADMIN_PASSWORD = 'Admin Passwort für E2E 1';
+
+/**
+ * A data folder with one organisation and its admin, created with the real admin CLI
+ * (before the server starts: the embedded database allows one process).
+ */
+export function bootstrapDataDir(): string {
+  const dataDir = mkdtempSync(join(tmpdir(), 'perspektive-e2e-org-'));
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'src/server/cli/admin.ts',
+      'create-org',
+      '--name',
+      'E2E Ausländerbehörde',
+      '--kind',
+      'abh',
+      '--admin-email',
+      ADMIN_EMAIL,
+      '--password-stdin',
+    ],
+    { input: `${ADMIN_PASSWORD}\n`, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } },
+  );
+  if (result.status !== 0) throw new Error(`admin CLI failed: ${String(result.stderr)}`);
+  return dataDir;
+}
+
+async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
+}
+
+/** Creates a counsellor through the admin API; returns the e-mail and one-time password. */
+export async function createCounsellor(
+  serverUrl: string,
+  displayName: string,
+): Promise<{ email: string; oneTimePassword: string }> {
+  const { token } = await post<{ token: string }>(`${serverUrl}/api/auth/login`, {
+    email: ADMIN_EMAIL,
+    password: ADMIN_PASSWORD,
+    clientId: randomUUID(),
+    deviceName: 'E2E admin script',
+  });
+  const email = `${randomUUID().slice(0, 8)}@e2e.example.org`;
+  const { oneTimePassword } = await post<{ oneTimePassword: string }>(
+    `${serverUrl}/api/admin/users`,
+    { email, displayName, roles: ['counsellor'] },
+    token,
+  );
+  return { email, oneTimePassword };
+}
+
+/** Signs the (unlocked) app in on the settings page and sets a new password. */
+export async function signInInApp(
+  page: Page,
+  user: { email: string; oneTimePassword: string },
+  deviceName: string,
+): Promise<void> {
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await page.getByLabel('E-Mail-Adresse').fill(user.email);
+  await page.getByLabel('Passwort', { exact: true }).fill(user.oneTimePassword);
+  await page.getByLabel('Name dieses Geräts').fill(deviceName);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByLabel(/^Bisheriges Passwort/).fill(user.oneTimePassword);
+  await page.getByLabel('Neues Passwort', { exact: true }).fill('Mein neues Passwort 2026');
+  await page.getByLabel('Neues Passwort wiederholen').fill('Mein neues Passwort 2026');
+  await page.getByRole('button', { name: 'Passwort festlegen' }).click();
+  await page.getByText(/^Zuletzt synchronisiert/).waitFor({ timeout: 20_000 });
+}

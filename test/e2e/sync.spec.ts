@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { tabletLandscape } from './support/chromium';
+import { browserAndServer } from './support/harness';
+import { axeViolations } from './support/axe';
+import { setUpDevice } from './support/device';
+import { bootstrapDataDir, createCounsellor, signInInApp } from './support/organisation';
+
+async function createCase(page: Page, name: string) {
+  await page.getByRole('link', { name: 'Fälle', exact: true }).click();
+  await page.getByRole('link', { name: 'Neuen Fall anlegen' }).click();
+  await page.getByLabel('Name der beratenen Person').fill(name);
+  await page.getByRole('button', { name: 'Fall anlegen' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+async function syncNow(page: Page) {
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await page.getByRole('button', { name: 'Jetzt synchronisieren' }).click();
+  await page.getByText('Alle Änderungen sind übertragen.').waitFor({ timeout: 20_000 });
+}
+
+describe('two counsellors of one organisation', () => {
+  const env = browserAndServer({ dataDir: bootstrapDataDir });
+
+  it('one works offline, both edit, both sync: everything arrives on both tablets', async () => {
+    const contextA = await env.browser.newContext(tabletLandscape);
+    const contextB = await env.browser.newContext(tabletLandscape);
+    const a = await contextA.newPage();
+    const b = await contextB.newPage();
+    for (const [page, name] of [
+      [a, 'Frau Amsel'],
+      [b, 'Herr Buchfink'],
+    ] as const) {
+      await page.goto(env.server.url);
+      await setUpDevice(page);
+      await signInInApp(page, await createCounsellor(env.server.url, name), `Tablet ${name}`);
+    }
+    expect(await axeViolations(a)).toEqual([]);
+
+    // A creates a case online; B receives it.
+    await createCase(a, 'Gemeinsamer Fall');
+    await syncNow(a);
+    await syncNow(b);
+    await b.getByRole('link', { name: 'Fälle', exact: true }).click();
+    await b.getByRole('link', { name: /Gemeinsamer Fall/ }).waitFor();
+
+    // A goes offline (field visit) and starts a conversation; B creates another case.
+    await contextA.setOffline(true);
+    await a.getByRole('link', { name: 'Fälle', exact: true }).click();
+    await a.getByRole('link', { name: /Gemeinsamer Fall/ }).click();
+    await a.getByRole('button', { name: 'Gespräch beginnen' }).click();
+    await a.getByRole('heading', { level: 2, name: 'Rahmendaten' }).waitFor();
+    await createCase(b, 'Fall aus dem Büro');
+    await syncNow(b);
+    await a.getByRole('link', { name: 'Einstellungen' }).click();
+    await a.getByRole('button', { name: 'Jetzt synchronisieren' }).click();
+    await a.getByText(/Der Server ist gerade nicht erreichbar/).waitFor({ timeout: 20_000 });
+    await a.getByText('1 Änderung ist noch nicht an den Server übertragen.').waitFor();
+
+    // Back online: A's conversation goes up, B's case comes down — and vice versa.
+    await contextA.setOffline(false);
+    await syncNow(a);
+    await syncNow(b);
+    for (const page of [a, b]) {
+      await page.getByRole('link', { name: 'Fälle', exact: true }).click();
+      await page.getByRole('link', { name: /Fall aus dem Büro/ }).waitFor();
+      await page.getByRole('link', { name: /Gemeinsamer Fall/ }).click();
+      await page.getByRole('link', { name: /Perspektivgespräch vom/ }).waitFor();
+    }
+    await contextA.close();
+    await contextB.close();
+  });
+});
