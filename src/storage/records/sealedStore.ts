@@ -180,26 +180,40 @@ export function sealedStore<T extends Fields>(
     },
 
     /**
-     * Writes the server's state of a record (from a pull) WITHOUT an outbox entry. Fields
-     * named in `keepLocal` (changes of this device not yet pushed) keep their local value, and
-     * then `rev` stays at the local one, so the pending push is still judged by the server
-     * against the revision the counsellor actually edited. `value` undefined deletes the row
-     * (a tombstone) unless local changes are pending. Serialised with local writes.
+     * Writes the server's state of a record (from a pull) WITHOUT an outbox entry.
+     * Fields this device changed and has not pushed yet (its pending outbox entries, read
+     * inside the same serialised step, so an autosave cannot slip in between) keep their
+     * local value, and then `rev` stays at the local one: the pending push is still judged
+     * by the server against the revision the counsellor actually edited. Returns 'kept-local'
+     * then, so the caller can fetch the server state again once the push went through.
+     * `value` undefined is a deletion on the server: it is final — the row and every pending
+     * (not in-flight) change of it are removed in one transaction.
+     * Another tab writing meanwhile → ConcurrentWriteError, nothing written (retry).
      */
     applyRemote(
       id: string,
       caseId: string,
       value: T | undefined,
       rev: number,
-      keepLocal: ReadonlySet<string>,
-    ): Promise<void> {
+    ): Promise<'applied' | 'kept-local'> {
       return serialised(id, async () => {
         const key = vault.requireKey();
         const row = await table.get(id);
+        const pending = await db.outbox.where('recordId').equals(id).toArray();
+        const fingerprint = JSON.stringify(pending);
         if (value === undefined) {
-          if (row && keepLocal.size === 0) await table.delete(id);
-          return;
+          await db.transaction('rw', table, db.outbox, async () => {
+            await table.delete(id);
+            await db.outbox
+              .where('recordId')
+              .equals(id)
+              .filter((e) => e.inFlight !== true)
+              .delete();
+          });
+          return 'applied';
         }
+        if (row && pending.some((e) => e.kind === 'create')) return 'kept-local';
+        const keepLocal = new Set(pending.flatMap((e) => e.fields));
         let next: Fields = value;
         if (row && keepLocal.size > 0) {
           const local = (await decrypt(row)).value;
@@ -210,12 +224,16 @@ export function sealedStore<T extends Fields>(
               .filter(([, v]) => v !== undefined),
           );
         }
+        const kept = row !== undefined && pending.length > 0;
         const data = await seal(key, identity(id), next);
         const updatedAt = row ? laterThan(row.updatedAt, now().toISOString()) : now().toISOString();
-        const keptRev = keepLocal.size > 0 ? row?.rev : rev;
-        await db.transaction('rw', table, async () => {
+        const keptRev = kept ? row.rev : rev;
+        await db.transaction('rw', table, db.outbox, async () => {
           const fresh = await table.get(id);
-          if (fresh?.updatedAt !== row?.updatedAt) throw new ConcurrentWriteError(storeName, id);
+          const freshPending = await db.outbox.where('recordId').equals(id).toArray();
+          if (fresh?.updatedAt !== row?.updatedAt || JSON.stringify(freshPending) !== fingerprint) {
+            throw new ConcurrentWriteError(storeName, id);
+          }
           await table.put({
             id,
             caseId,
@@ -226,6 +244,7 @@ export function sealedStore<T extends Fields>(
           });
         });
         vault.remember(storeName, id, updatedAt, next);
+        return kept ? 'kept-local' : 'applied';
       });
     },
 

@@ -1,6 +1,7 @@
 import {
   syncLimits,
   type Conflict,
+  type DevicePolicy,
   type JsonValue,
   type Mutation,
   type PullResponse,
@@ -11,6 +12,7 @@ import { seal } from '../crypto/recordCipher';
 import type { OutboxRow } from '../db';
 import { sealedStore, type Fields } from '../records/sealedStore';
 import type { Vault } from '../vault/vault';
+import { AUTO_LOCK_PREFERENCE, type AutoLockPolicy } from '../vault/lockPolicy';
 import { checkRemoteCase, checkRemoteSession } from './remoteFields';
 import { syncStateStore, type SyncState } from './syncState';
 
@@ -64,10 +66,15 @@ export function replica(vault: Vault) {
       entityId: entry.recordId,
     };
     const stored = await stores[entry.entity].get(entry.recordId);
-    const value = (stored?.value ?? {}) as Record<string, unknown>;
+    if (!stored) {
+      // The record was removed here meanwhile (deleted on the server): the number must still
+      // be used, so send a no-op the server will reject as deleted/not found.
+      return { ...base, kind: 'patch', baseRev: 1, fields: {} };
+    }
+    const value = stored.value as Record<string, unknown>;
     // Values were JSON when encrypted; a removed field travels as null.
     const json = (v: unknown) => JSON.parse(JSON.stringify(v ?? null)) as JsonValue;
-    if (entry.kind === 'create' || stored?.rev === undefined) {
+    if (entry.kind === 'create' || stored.rev === undefined) {
       // Never confirmed by the server: send everything (a create is idempotent per id).
       return { ...base, kind: 'create', fields: json(value) as Record<string, JsonValue> };
     }
@@ -112,6 +119,20 @@ export function replica(vault: Vault) {
             await stores[mutation.entity].confirmRev(mutation.entityId, result.rev);
           }
         }
+        if (
+          result.status === 'rejected' &&
+          (result.reason === 'deleted' || result.reason === 'not_found') &&
+          (mutation.entity === 'case' || mutation.entity === 'session')
+        ) {
+          // Deleted on the server (by an administrator or another device): final here too.
+          await db.outbox.where('mutationId').equals(mutation.mutationId).delete();
+          await stores[mutation.entity].applyRemote(
+            mutation.entityId,
+            mutation.entityId,
+            undefined,
+            0,
+          );
+        }
         if (result.status === 'rejected') {
           rejected.push({
             entity: mutation.entity,
@@ -131,19 +152,12 @@ export function replica(vault: Vault) {
       vault.requireKey();
       let applied = 0;
       let skipped = 0;
+      let rewindTo: number | undefined;
       for (const record of page.records) {
         if (record.entity !== 'case' && record.entity !== 'session') continue; // later features
-        const pending = await db.outbox.where('recordId').equals(record.entityId).toArray();
-        const keepLocal = new Set(pending.flatMap((e) => (e.kind === 'create' ? ['*'] : e.fields)));
         const store = stores[record.entity];
         if (record.deleted) {
-          await store.applyRemote(
-            record.entityId,
-            record.entityId,
-            undefined,
-            record.rev,
-            keepLocal,
-          );
+          await store.applyRemote(record.entityId, record.entityId, undefined, record.rev);
           applied++;
           continue;
         }
@@ -155,13 +169,42 @@ export function replica(vault: Vault) {
           skipped++;
           continue;
         }
-        if (keepLocal.has('*')) continue; // created here and not yet confirmed: ours wins
-        await store.applyRemote(record.entityId, check.caseId, check.value, record.rev, keepLocal);
+        const result = await store.applyRemote(
+          record.entityId,
+          check.caseId,
+          check.value,
+          record.rev,
+        );
+        if (result === 'kept-local') {
+          // Local changes won for now; once they are pushed, this record must be pulled
+          // again (a conflict leaves it where it is in the feed, behind our checkpoint).
+          rewindTo = Math.min(rewindTo ?? Infinity, record.seq - 1);
+        }
         applied++;
       }
       await storeConflicts(page.conflicts);
-      await state.update((s) => ({ ...s, checkpoint: page.checkpoint, serverId: page.serverId }));
+      if (page.policy) await storePolicy(page.policy);
+      await state.update((s) => ({
+        ...s,
+        checkpoint: page.checkpoint,
+        serverId: page.serverId,
+        ...(rewindTo !== undefined ? { rewindTo: Math.min(s.rewindTo ?? Infinity, rewindTo) } : {}),
+      }));
       return { applied, skipped };
+    },
+
+    /**
+     * Once nothing is pending any more, moves the checkpoint back to before the records whose
+     * local changes were kept at an earlier pull, so the next pull brings their server state
+     * (merged, or as a conflict decided). Pulling a page twice is harmless.
+     */
+    async rewindIfSettled(): Promise<void> {
+      await db.transaction('rw', db.outbox, db.preferences, async () => {
+        const current = await state.read();
+        if (current.rewindTo === undefined || (await db.outbox.count()) > 0) return;
+        const { rewindTo, ...rest } = current;
+        await state.update(() => ({ ...rest, checkpoint: Math.min(rest.checkpoint, rewindTo) }));
+      });
     },
 
     /** Starts the pull from the beginning (new server database, or told to by the server). */
@@ -177,6 +220,19 @@ export function replica(vault: Vault) {
       await state.update((s) => ({ ...s, lastSyncAt: at }));
     },
   };
+
+  /** The administrator's auto-lock policy, read by the lock timers (clamped again there). */
+  async function storePolicy(policy: DevicePolicy): Promise<void> {
+    const value: AutoLockPolicy = {
+      idleMs: policy.idleLockMinutes * 60_000,
+      hiddenMs: policy.hiddenLockSeconds * 1_000,
+    };
+    await db.preferences.put({
+      key: AUTO_LOCK_PREFERENCE,
+      value,
+      updatedAt: new Date().toISOString(),
+    });
+  }
 
   async function storeConflicts(conflicts: readonly Conflict[]): Promise<void> {
     const key = vault.requireKey();

@@ -18,6 +18,8 @@ const syncStateSchema = z.object({
   /** Entity types this app version stores; a new one (after an update) pulls from 0. */
   entities: z.string(),
   lastSyncAt: z.string().optional(),
+  /** Pull again from here once nothing is pending (records whose local changes were kept). */
+  rewindTo: z.number().int().nonnegative().optional(),
   /** Mutations the server rejected (entity, id, reason) — ids only, for support. */
   rejected: z.array(z.object({ entity: z.string(), id: z.string(), reason: z.string() })).max(100),
 });

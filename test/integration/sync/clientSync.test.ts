@@ -227,4 +227,21 @@ describe('client sync with the real server', () => {
     expect(await a.deps.accounts.get()).toBeUndefined();
     expect(await a.sync()).toEqual({ kind: 'signed-out' });
   });
+
+  it("the administrator's auto-lock policy reaches the device with its next sync", async () => {
+    const org = await createOrg(server);
+    const a = await newDevice(await addUser(server, org));
+    await server.app.inject({
+      method: 'POST',
+      url: '/api/admin/policy',
+      headers: auth(org.admin),
+      payload: { idleLockMinutes: 2, hiddenLockSeconds: 15 },
+    });
+    expect(await a.db.preferences.get('autoLockPolicy')).toBeUndefined();
+    await a.sync();
+    expect((await a.db.preferences.get('autoLockPolicy'))?.value).toEqual({
+      idleMs: 120_000,
+      hiddenMs: 15_000,
+    });
+  });
 });

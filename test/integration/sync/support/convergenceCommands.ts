@@ -1,0 +1,248 @@
+// Commands of the convergence property test and how they are run against the world.
+import { createHash, randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { expect } from 'vitest';
+import { canonicalJson, recordResponseSchema, type JsonValue } from '../../../../src/protocol';
+import { auth } from './fixtures';
+import {
+  createCase,
+  env,
+  type Device,
+  type Fault,
+  type Method,
+  type World,
+} from './convergenceWorld';
+
+export type Field = 'fileNumber' | 'birthDate' | 'nationality';
+/** A change of one field; `undefined` removes the field (it travels as null). */
+export type Edit = { field: Field; value: string | undefined };
+
+export type Command =
+  | { t: 'edit'; device: number; pick: number; edit: Edit }
+  /** Two counsellors change the same field of the same case, each on their own device. */
+  | {
+      t: 'collide';
+      devices: [number, number];
+      pick: number;
+      edits: [Edit, Edit];
+      /** Both devices sync right after (first, then second). */
+      thenSync: boolean;
+    }
+  /** The edit is typed while the device's next push/pull answer is on its way. */
+  | { t: 'editWhileSyncing'; device: number; pick: number; edit: Edit; during: Method }
+  | { t: 'create'; device: number }
+  | { t: 'sync'; device: number }
+  | { t: 'fault'; device: number; method: Method; fault: Fault }
+  | { t: 'resolve'; device: number; pick: number; choice: 'mine' | 'server' }
+  /** The protocol-level device deletes a case at its current rev. */
+  | { t: 'delete'; pick: number }
+  /** The protocol-level device creates a consent and signs it. */
+  | { t: 'sign'; pick: number };
+
+export const VALUES: Record<Field, readonly (string | undefined)[]> = {
+  fileNumber: ['A-1', 'B-2', 'C-3', undefined],
+  birthDate: ['1990-01-01', '1995-06-15', '2001-12-31', undefined],
+  nationality: ['SY', 'AF', 'IR', 'TR', undefined],
+};
+export const valueOf = (field: Field, index: number) => VALUES[field][index % VALUES[field].length];
+
+export const deviceArb = fc.integer({ min: 0, max: 2 });
+export const pickArb = fc.nat({ max: 20 });
+// The file number is edited most, so that edits on different devices collide often.
+export const fieldArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constant<Field>('fileNumber') },
+  fc.constant<Field>('birthDate'),
+  fc.constant<Field>('nationality'),
+);
+export const editArb: fc.Arbitrary<Edit> = fc
+  .tuple(fieldArb, fc.nat({ max: 4 }))
+  .map(([field, i]) => ({ field, value: valueOf(field, i) }));
+
+export const collideArb: fc.Arbitrary<Command> = fc
+  .tuple(
+    deviceArb,
+    fc.integer({ min: 1, max: 2 }),
+    pickArb,
+    fieldArb,
+    fc.nat({ max: 4 }),
+    fc.nat({ max: 4 }),
+    fc.boolean(),
+  )
+  .map(([first, offset, pick, field, a, b, thenSync]) => ({
+    t: 'collide',
+    devices: [first, (first + offset) % 3],
+    pick,
+    edits: [
+      { field, value: valueOf(field, a) },
+      { field, value: valueOf(field, b) },
+    ],
+    thenSync,
+  }));
+
+export function commandArb(withEditsWhileSyncing: boolean): fc.Arbitrary<Command> {
+  const arbs: fc.WeightedArbitrary<Command>[] = [
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        t: fc.constant('edit' as const),
+        device: deviceArb,
+        pick: pickArb,
+        edit: editArb,
+      }),
+    },
+    { weight: 3, arbitrary: collideArb },
+    { weight: 6, arbitrary: fc.record({ t: fc.constant('sync' as const), device: deviceArb }) },
+    {
+      weight: 3,
+      arbitrary: fc.record({
+        t: fc.constant('fault' as const),
+        device: deviceArb,
+        method: fc.constantFrom<Method>('push', 'pull'),
+        fault: fc.constantFrom<Fault>('drop', 'offline'),
+      }),
+    },
+    {
+      weight: 4,
+      arbitrary: fc.record({
+        t: fc.constant('resolve' as const),
+        device: deviceArb,
+        pick: pickArb,
+        choice: fc.constantFrom('mine' as const, 'server' as const),
+      }),
+    },
+    { weight: 1, arbitrary: fc.record({ t: fc.constant('create' as const), device: deviceArb }) },
+    { weight: 1, arbitrary: fc.record({ t: fc.constant('delete' as const), pick: pickArb }) },
+    { weight: 1, arbitrary: fc.record({ t: fc.constant('sign' as const), pick: pickArb }) },
+  ];
+  if (withEditsWhileSyncing) {
+    arbs.push({
+      weight: 3,
+      arbitrary: fc.record({
+        t: fc.constant('editWhileSyncing' as const),
+        device: deviceArb,
+        pick: pickArb,
+        edit: editArb,
+        during: fc.constantFrom<Method>('pull', 'push'),
+      }),
+    });
+  }
+  return fc.oneof(...arbs);
+}
+
+/** Applies `edit` to the case if this device holds it (a pulled tombstone removes it). */
+export async function applyEdit(device: Device, id: string, edit: Edit): Promise<void> {
+  if (!(await device.cases.get(id))) return;
+  switch (edit.field) {
+    case 'fileNumber':
+      await device.cases.updateProfile(id, { fileNumber: edit.value });
+      return;
+    case 'birthDate':
+      await device.cases.updateFacts(id, { birthDate: edit.value });
+      return;
+    case 'nationality':
+      await device.cases.updateFacts(id, { nationality: edit.value });
+      return;
+  }
+}
+
+export const pickFrom = <T>(items: readonly T[], pick: number): T | undefined =>
+  items.length === 0 ? undefined : items[pick % items.length];
+
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+export async function syncDevice(world: World, index: number): Promise<void> {
+  const outcome = await world.devices[index]!.sync();
+  // Faults surface as "offline"; anything else (a seq gap, a local error) is a finding.
+  expect(['done', 'offline'], `Tablet ${index}: ${JSON.stringify(outcome)}`).toContain(
+    outcome.kind,
+  );
+}
+
+export async function run(world: World, command: Command): Promise<void> {
+  switch (command.t) {
+    case 'edit': {
+      const id = pickFrom(world.caseIds, command.pick);
+      if (id) await applyEdit(world.devices[command.device]!, id, command.edit);
+      return;
+    }
+    case 'collide': {
+      const id = pickFrom(world.caseIds, command.pick);
+      if (!id) return;
+      const [first, second] = command.devices;
+      await applyEdit(world.devices[first]!, id, command.edits[0]);
+      await applyEdit(world.devices[second]!, id, command.edits[1]);
+      if (command.thenSync) {
+        await syncDevice(world, first);
+        await syncDevice(world, second);
+      }
+      return;
+    }
+    case 'editWhileSyncing': {
+      const device = world.devices[command.device]!;
+      const id = pickFrom(world.caseIds, command.pick);
+      if (id) device.faults.during(command.during, () => applyEdit(device, id, command.edit));
+      return;
+    }
+    case 'create':
+      await createCase(world, command.device);
+      return;
+    case 'sync':
+      await syncDevice(world, command.device);
+      return;
+    case 'fault':
+      world.devices[command.device]!.faults.arm(command.method, command.fault);
+      return;
+    case 'resolve': {
+      const device = world.devices[command.device]!;
+      const conflict = pickFrom(await device.conflicts.open(), command.pick);
+      // A conflict of a case deleted meanwhile cannot be resolved here (nothing to change).
+      if (!conflict || !(await device.cases.get(conflict.entityId))) return;
+      await device.conflicts.resolve(conflict, command.choice);
+      return;
+    }
+    case 'delete': {
+      const id = pickFrom(world.caseIds, command.pick);
+      if (!id) return;
+      const res = await env.server.app.inject({
+        method: 'GET',
+        url: `/api/records/${id}`,
+        headers: auth(world.office.session),
+      });
+      if (res.statusCode === 404) return; // created on a device, not pushed yet
+      const record = recordResponseSchema.parse(res.json()).record;
+      if (record.deleted) return;
+      const { results } = await world.office.push({
+        kind: 'delete',
+        entity: 'case',
+        entityId: id,
+        baseRev: record.rev,
+      });
+      expect(results[0]).toMatchObject({ status: 'applied', rev: record.rev + 1 });
+      world.deleted.add(id);
+      return;
+    }
+    case 'sign': {
+      const consentId = randomUUID();
+      const fields: Record<string, JsonValue> = {
+        template: 'data-processing@1',
+        text: 'Ich willige ein …',
+        caseId: pickFrom(world.caseIds, command.pick) ?? null,
+      };
+      const signed: Record<string, JsonValue> = { signedOn: '2026-11-20', signer: 'Ada' };
+      const { results } = await world.office.push(
+        { kind: 'create', entity: 'consent', entityId: consentId, fields },
+        {
+          kind: 'sign',
+          entity: 'consent',
+          entityId: consentId,
+          baseRev: 1,
+          fields: signed,
+          contentHash: sha256(canonicalJson({ ...fields, ...signed })),
+        },
+      );
+      expect(results.map((r) => r.status)).toEqual(['applied', 'applied']);
+      world.consents.push(consentId);
+      return;
+    }
+  }
+}
