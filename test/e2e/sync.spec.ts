@@ -23,19 +23,25 @@ async function syncNow(page: Page) {
 describe('two counsellors of one organisation', () => {
   const env = browserAndServer({ dataDir: bootstrapDataDir });
 
-  it('one works offline, both edit, both sync: everything arrives on both tablets', async () => {
+  /** Two tablets, each set up and signed in as a new counsellor of the organisation. */
+  async function twoTablets(nameA: string, nameB: string) {
     const contextA = await env.browser.newContext(tabletLandscape);
     const contextB = await env.browser.newContext(tabletLandscape);
     const a = await contextA.newPage();
     const b = await contextB.newPage();
     for (const [page, name] of [
-      [a, 'Frau Amsel'],
-      [b, 'Herr Buchfink'],
+      [a, nameA],
+      [b, nameB],
     ] as const) {
       await page.goto(env.server.url);
       await setUpDevice(page);
       await signInInApp(page, await createCounsellor(env.server.url, name), `Tablet ${name}`);
     }
+    return { contextA, contextB, a, b };
+  }
+
+  it('one works offline, both edit, both sync: everything arrives on both tablets', async () => {
+    const { contextA, contextB, a, b } = await twoTablets('Frau Amsel', 'Herr Buchfink');
     expect(await axeViolations(a)).toEqual([]);
 
     // A creates a case online; B receives it.
@@ -67,6 +73,51 @@ describe('two counsellors of one organisation', () => {
       await page.getByRole('link', { name: /Fall aus dem Büro/ }).waitFor();
       await page.getByRole('link', { name: /Gemeinsamer Fall/ }).click();
       await page.getByRole('link', { name: /Perspektivgespräch vom/ }).waitFor();
+    }
+    await contextA.close();
+    await contextB.close();
+  });
+
+  it('the same fact changed on both tablets becomes a conflict that a counsellor resolves', async () => {
+    const { contextA, contextB, a, b } = await twoTablets('Frau Clemens', 'Herr Dohle');
+    await createCase(a, 'Strittiger Fall');
+    await syncNow(a);
+    await syncNow(b);
+
+    // Both record a nationality for the same person; A is offline meanwhile.
+    await contextA.setOffline(true);
+    for (const [page, code] of [
+      [a, 'SY'],
+      [b, 'AF'],
+    ] as const) {
+      await page.getByRole('link', { name: 'Fälle', exact: true }).click();
+      await page.getByRole('link', { name: /Strittiger Fall/ }).click();
+      await page.getByRole('button', { name: 'Gespräch beginnen' }).click();
+      await page.getByRole('button', { name: 'Angaben zur Person' }).click();
+      await page.getByLabel(/Welche Staatsangehörigkeit/).selectOption(code);
+      await page.getByText(/^Gespeichert/).waitFor();
+    }
+    await syncNow(b);
+    await contextA.setOffline(false);
+    await syncNow(a);
+
+    // A sees the conflict, with both values, and keeps its own.
+    await a.getByRole('link', { name: 'Fälle', exact: true }).click();
+    await a.getByText('1 Konflikt zu klären').waitFor();
+    await a.getByRole('link', { name: 'Konflikte jetzt klären' }).click();
+    await a.getByRole('heading', { level: 1, name: 'Konflikte klären' }).waitFor();
+    const item = a.getByRole('region', { name: 'Strittiger Fall: Staatsangehörigkeit' });
+    expect(await item.textContent()).toContain('SY');
+    expect(await item.textContent()).toContain('AF');
+    expect(await axeViolations(a)).toEqual([]);
+    await item.getByRole('button', { name: 'Andere Fassung übernehmen' }).click();
+    await a.getByText('Es gibt keine offenen Konflikte.').waitFor();
+    await syncNow(a);
+    await syncNow(b);
+    for (const page of [a, b]) {
+      await page.getByRole('link', { name: 'Fälle', exact: true }).click();
+      await page.getByRole('link', { name: /Strittiger Fall/ }).click();
+      await page.getByText('Syrien').waitFor();
     }
     await contextA.close();
     await contextB.close();

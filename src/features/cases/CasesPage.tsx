@@ -6,6 +6,7 @@ import { routes } from '../../app/router';
 import { todayIso } from '../../app/today';
 import { useCaseOverviews, useFollowUps } from '../../storage/hooks/useCases';
 import { nationalityLabel } from '../../ui/nationalityLabel';
+import { ConflictNotice } from '../sync/ConflictNotice';
 import { CaseListItem } from './CaseListItem';
 
 const FILTERS = ['open', 'followUpsDue', 'unsynced'] as const;
@@ -50,6 +51,7 @@ export function CasesPage() {
           <span className="kern-label">{t('list.new')}</span>
         </AppLink>
       </div>
+      <ConflictNotice />
       {overviews?.length === 0 ? (
         <section className="empty-state stack" aria-labelledby="empty-title">
           <h2 id="empty-title" className="kern-heading-medium">
@@ -85,7 +87,7 @@ export function CasesPage() {
                   <input
                     id={`filter-${f}`}
                     type="checkbox"
-                    className="kern-form-check__input"
+                    className="kern-form-check__checkbox"
                     checked={filters.has(f)}
                     onChange={(e) => {
                       const next = new Set(filters);

@@ -1,0 +1,125 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Conflict } from '../../protocol';
+import { useCaseOverviews } from '../../storage/hooks/useCases';
+import { resolveConflict, useOpenConflicts } from '../../storage/hooks/useConflicts';
+import { Alert } from '../../ui/Alert';
+import { ConflictValue } from './ConflictValue';
+
+/**
+ * Changes that collided: two devices edited the same field from the same starting point.
+ * The server kept one value; the counsellor decides here which one stays. Nothing is lost
+ * until then: both values are shown, with who changed and when.
+ */
+export function ConflictsPage() {
+  const { t } = useTranslation('sync');
+  const conflicts = useOpenConflicts();
+  const overviews = useCaseOverviews();
+  const caseName = (conflict: Conflict) => {
+    const match = overviews?.find(
+      (o) =>
+        o.record.id === conflict.entityId || o.sessions.some((s) => s.id === conflict.entityId),
+    );
+    return match?.record.profile.displayName ?? t('conflicts.unknownCase');
+  };
+  return (
+    <div className="stack">
+      <h1 className="kern-heading-large">{t('conflicts.title')}</h1>
+      <p className="kern-body">{t('conflicts.intro')}</p>
+      {conflicts === undefined ? (
+        <p className="kern-body" role="status">
+          {t('conflicts.loading')}
+        </p>
+      ) : conflicts.length === 0 ? (
+        <Alert tone="success" title={t('conflicts.none')} live="status" />
+      ) : (
+        <ol className="stack conflict-list">
+          {conflicts.map((conflict) => (
+            <li key={conflict.id}>
+              <ConflictItem conflict={conflict} caseName={caseName(conflict)} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
+
+function ConflictItem({ conflict, caseName }: { conflict: Conflict; caseName: string }) {
+  const { t, i18n } = useTranslation(['sync', 'cases', 'script']);
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const headingId = `conflict-${conflict.id}`;
+  const when = new Intl.DateTimeFormat(i18n.language, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  }).format(new Date(conflict.createdAt));
+  const decide = (choice: 'server' | 'mine') => {
+    setBusy(true);
+    setFailed(false);
+    resolveConflict(conflict, choice).catch(() => {
+      setFailed(true);
+      setBusy(false);
+    });
+  };
+  return (
+    <section className="kern-card conflict" aria-labelledby={headingId}>
+      <div className="kern-card__body stack">
+        <h2 className="kern-heading-small" id={headingId}>
+          {t(conflict.entity === 'case' ? 'conflicts.caseField' : 'conflicts.sessionField', {
+            name: caseName,
+            field: fieldLabel(conflict, t),
+          })}
+        </h2>
+        {conflict.kind === 'delete' && <p className="kern-body">{t('conflicts.deleteKind')}</p>}
+        <dl className="definition-list">
+          <dt>{t('conflicts.kept')}</dt>
+          <dd>
+            <ConflictValue value={conflict.serverValue} />
+          </dd>
+          <dt>{t('conflicts.other', { name: conflict.createdByName, when })}</dt>
+          <dd>
+            <ConflictValue value={conflict.clientValue} />
+          </dd>
+        </dl>
+        <div className="row">
+          <button
+            type="button"
+            className="kern-btn kern-btn--primary"
+            disabled={busy}
+            onClick={() => {
+              decide('server');
+            }}
+          >
+            <span className="kern-label">{t('conflicts.keep')}</span>
+          </button>
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            disabled={busy || conflict.kind === 'delete'}
+            onClick={() => {
+              decide('mine');
+            }}
+          >
+            <span className="kern-label">{t('conflicts.takeOther')}</span>
+          </button>
+        </div>
+        {failed && <Alert tone="danger" live="alert" title={t('conflicts.failed')} />}
+      </div>
+    </section>
+  );
+}
+
+type T = (key: string, options?: Record<string, unknown>) => string;
+
+/** A readable name for the field: profile fields and facts have labels; others a fallback. */
+function fieldLabel(conflict: Conflict, t: T): string {
+  const field = conflict.field;
+  if (field === null) return t('conflicts.wholeRecord');
+  if (conflict.entity === 'case') {
+    const profile = t(`fields.${field}`, { ns: 'cases', defaultValue: '' });
+    if (profile) return profile;
+    return t(`facts.${field}.label`, { ns: 'script', defaultValue: field });
+  }
+  return t(`conflicts.sessionFields.${field}`, { defaultValue: field });
+}

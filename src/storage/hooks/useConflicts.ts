@@ -1,0 +1,21 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Conflict } from '../../protocol';
+import { getVault } from '../appStorage';
+import { conflictRepository, type ConflictChoice } from '../sync/conflictRepository';
+
+let repository: ReturnType<typeof conflictRepository> | undefined;
+const conflicts = () => (repository ??= conflictRepository(getVault()));
+
+/**
+ * Open sync conflicts (decrypted); undefined while loading. Live: a pull that brings new or
+ * resolved conflicts, or a local decision, updates the list. (`open()` reads both of its
+ * tables before it decrypts, so the live query keeps tracking them.)
+ */
+export function useOpenConflicts(): readonly Conflict[] | undefined {
+  return useLiveQuery(() => conflicts().open(), []);
+}
+
+/** Records a decision; it is pushed with the next sync (works offline). */
+export function resolveConflict(conflict: Conflict, choice: ConflictChoice): Promise<void> {
+  return conflicts().resolve(conflict, choice);
+}
