@@ -25,6 +25,12 @@ const FollowUpsPage = lazy(() =>
 const SettingsPage = lazy(() =>
   import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })),
 );
+const ConflictsPage = lazy(() =>
+  import('../features/sync/ConflictsPage').then((m) => ({ default: m.ConflictsPage })),
+);
+const AdminPage = lazy(() =>
+  import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })),
+);
 const CasePage = named(() => import('../features/cases/CasePage'), 'CasePage');
 const ConversationPage = named(
   () => import('../features/conversation/ConversationPage'),
@@ -42,6 +48,10 @@ function Screen({ route }: { route: Route }) {
       return <FollowUpsPage />;
     case 'settings':
       return <SettingsPage />;
+    case 'conflicts':
+      return <ConflictsPage />;
+    case 'admin':
+      return <AdminPage />;
     case 'case':
       return <CasePage id={route.id} />;
     case 'session':

@@ -5,18 +5,23 @@ import { UpdatePrompt } from './pwa/UpdatePrompt';
 import { UiLanguageSwitcher } from './UiLanguageSwitcher';
 import { ConnectionIndicator } from './ConnectionIndicator';
 import { LockButton } from '../features/lock/LockButton';
+import { SyncBadge } from '../features/sync/SyncBadge';
+import { useSync } from './sync/SyncProvider';
 
 const nav = [
   { path: routes.home, key: 'nav.cases' },
   { path: routes.followUps, key: 'nav.followUps' },
   { path: routes.settings, key: 'nav.settings' },
 ] as const;
+const adminNav = { path: routes.admin, key: 'nav.admin' } as const;
 
 /** Header, navigation and the main landmark every screen renders into. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const path = usePath();
   const onLink = useLinkHandler();
+  const { admin } = useSync();
+  const items = admin ? [...nav, adminNav] : nav;
   return (
     <>
       <a className="skip-link kern-link" href="#main">
@@ -26,7 +31,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <span className="app-title">{t('app.name')}</span>
         <nav aria-label={t('nav.label')}>
           <ul className="nav-list">
-            {nav.map((item) => (
+            {items.map((item) => (
               <li key={item.path}>
                 <a
                   href={item.path}
@@ -45,6 +50,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </ul>
         </nav>
         <ConnectionIndicator />
+        <SyncBadge />
         <UiLanguageSwitcher />
         <LockButton />
       </header>

@@ -10,13 +10,17 @@ export const routes = {
   newCase: '/faelle/neu',
   followUps: '/wiedervorlagen',
   settings: '/einstellungen',
+  conflicts: '/konflikte',
+  admin: '/verwaltung',
   case: (id: string) => `/faelle/${encodeURIComponent(id)}`,
   session: (id: string) => `/gespraeche/${encodeURIComponent(id)}`,
   fileNote: (id: string) => `/gespraeche/${encodeURIComponent(id)}/aktenvermerk`,
 } as const;
 
 export type Route =
-  | { name: 'home' | 'newCase' | 'followUps' | 'settings' | 'notFound' }
+  | {
+      name: 'home' | 'newCase' | 'followUps' | 'settings' | 'conflicts' | 'admin' | 'notFound';
+    }
   | { name: 'case' | 'session' | 'fileNote'; id: string };
 
 const ID = '([0-9a-fA-F-]{36})';
@@ -32,6 +36,8 @@ export function matchRoute(path: string): Route {
   if (clean === routes.newCase) return { name: 'newCase' };
   if (clean === routes.followUps) return { name: 'followUps' };
   if (clean === routes.settings) return { name: 'settings' };
+  if (clean === routes.conflicts) return { name: 'conflicts' };
+  if (clean === routes.admin) return { name: 'admin' };
   for (const [re, name] of patterns) {
     const m = re.exec(clean);
     if (m?.[1]) return { name, id: m[1].toLowerCase() };

@@ -5,3 +5,4 @@ export * from './errors';
 export * from './auth';
 export * from './syncProtocol';
 export * from './canonicalJson';
+export * from './policy';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { devicePolicySchema } from './policy';
 
 /**
  * Sync wire format: an exactly-once mutation push (numbered per device) and a checkpointed
@@ -213,6 +214,8 @@ export const pullResponseSchema = z.object({
   hasMore: z.boolean(),
   /** Highest clientSeq of this device the server has applied. */
   lastClientSeq: z.number().int().nonnegative(),
+  /** The organisation's current device policy (auto-lock), sent with every page. */
+  policy: devicePolicySchema.optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

@@ -10,6 +10,8 @@ import { SyncHttpError, type SyncTransport } from './transport';
 export type SyncOutcome =
   | { kind: 'done'; pushed: number; pulled: number; skipped: number }
   | { kind: 'signed-out' }
+  /** The account may not hold case data (administration or statistics only). */
+  | { kind: 'no-records' }
   | { kind: 'password-change' }
   | { kind: 'revoked' }
   | { kind: 'offline' }
@@ -25,6 +27,8 @@ export type SyncEngineDeps = {
 };
 
 const MAX_PUSH_ROUNDS = 50;
+/** Roles the server lets push and pull records (see server accounts/guard.ts). */
+const RECORD_ROLES: ReadonlySet<string> = new Set(['counsellor', 'team-lead']);
 const MAX_PULL_PAGES = 1_000;
 
 /**
@@ -37,6 +41,7 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
   const { transport, replica, accounts } = deps;
   const account = await accounts.get();
   if (!account) return { kind: 'signed-out' };
+  if (!account.roles.some((role) => RECORD_ROLES.has(role))) return { kind: 'no-records' };
   try {
     let pushed = 0;
     for (let round = 0; round < MAX_PUSH_ROUNDS; round++) {
@@ -47,6 +52,7 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
       pushed += batch.mutations.length;
     }
 
+    await replica.rewindIfSettled();
     let pulled = 0;
     let skipped = 0;
     const state = await replica.state();

@@ -46,32 +46,35 @@ const anything = z.unknown();
 
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
+export type ApiCall = <T>(
+  method: 'GET' | 'POST',
+  path: string,
+  schema: z.ZodType<T>,
+  body?: unknown,
+  token?: string,
+) => Promise<T>;
+
 /**
- * The transport over HTTP to the organisation's server (same origin in the app). Every
- * response is validated with the shared protocol schemas; a malformed answer is an error,
- * never trusted data. Requests time out after `timeoutMs` (a hanging field-visit connection
- * must not block the next attempt forever).
+ * One JSON request to the organisation's server (same origin in the app). Every response is
+ * validated with the shared protocol schemas; a malformed answer is an error, never trusted
+ * data. Requests time out after `timeoutMs` (a hanging field-visit connection must not block
+ * the next attempt forever). No cookies are sent: the token travels as a Bearer header.
  */
-export function httpTransport(
+export function apiCaller(
   baseUrl: string,
   fetchFn: Fetch = (input, init) => fetch(input, init),
   timeoutMs = 30_000,
-): SyncTransport {
-  async function call<T>(
-    path: string,
-    schema: z.ZodType<T>,
-    body: unknown,
-    token?: string,
-  ): Promise<T> {
+): ApiCall {
+  return async (method, path, schema, body, token) => {
     let response: Response;
     try {
       response = await fetchFn(`${baseUrl}${path}`, {
-        method: 'POST',
+        method,
         headers: {
-          'content-type': 'application/json',
+          ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
-        body: JSON.stringify(body ?? {}),
+        ...(method === 'POST' ? { body: JSON.stringify(body ?? {}) } : {}),
         credentials: 'omit',
         cache: 'no-store',
         signal: AbortSignal.timeout(timeoutMs),
@@ -95,17 +98,21 @@ export function httpTransport(
       throw new SyncHttpError(response.status, 'bad_response', 'The server answered unexpectedly.');
     }
     return parsed.data;
-  }
+  };
+}
 
+/** The sync transport over HTTP (see apiCaller). */
+export function httpTransport(baseUrl: string, fetchFn?: Fetch, timeoutMs?: number): SyncTransport {
+  const call = apiCaller(baseUrl, fetchFn, timeoutMs);
   return {
-    login: (request) => call('/api/auth/login', loginResponseSchema, request),
+    login: (request) => call('POST', '/api/auth/login', loginResponseSchema, request),
     logout: async (token) => {
-      await call('/api/auth/logout', anything, {}, token);
+      await call('POST', '/api/auth/logout', anything, {}, token);
     },
     changePassword: async (token, request) => {
-      await call('/api/auth/password', anything, request, token);
+      await call('POST', '/api/auth/password', anything, request, token);
     },
-    push: (token, request) => call('/api/sync/push', pushResponseSchema, request, token),
-    pull: (token, request) => call('/api/sync/pull', pullResponseSchema, request, token),
+    push: (token, request) => call('POST', '/api/sync/push', pushResponseSchema, request, token),
+    pull: (token, request) => call('POST', '/api/sync/pull', pullResponseSchema, request, token),
   };
 }

@@ -8,11 +8,13 @@ import { wipeDevice } from '../../storage/wipe';
 import { changePassword, signIn, signOut } from '../../sync/account';
 import { createSyncScheduler, webLockExclusive, type SyncPhase } from '../../sync/scheduler';
 import { syncOnce, type SyncOutcome } from '../../sync/syncEngine';
-import { httpTransport } from '../../sync/transport';
+import { adminClient, type AdminClient } from '../../sync/adminClient';
+import { apiCaller, httpTransport, SyncHttpError, type ApiCall } from '../../sync/transport';
 
 export type { SyncOutcome } from '../../sync/syncEngine';
-export { SyncHttpError } from '../../sync/transport';
+export { SyncHttpError };
 export { UnsyncedChangesError } from '../../sync/account';
+export type { AdminClient } from '../../sync/adminClient';
 
 export type SyncUi = {
   phase: SyncPhase;
@@ -26,6 +28,8 @@ export type SyncUi = {
   signIn: (input: { email: string; password: string; deviceName: string }) => Promise<void>;
   signOut: () => Promise<void>;
   changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
+  /** The administration API for an admin account (undefined otherwise or while locked). */
+  admin: AdminClient | undefined;
 };
 
 const SyncContext = createContext<SyncUi | undefined>(undefined);
@@ -50,9 +54,11 @@ export function SyncProvider({ children }: { children: ReactNode }) {
 
   const deps = useMemo(() => {
     const vault = getVault();
+    const origin = globalThis.location.origin;
     return {
       vault,
-      transport: httpTransport(globalThis.location.origin),
+      call: apiCaller(origin),
+      transport: httpTransport(origin),
       replica: replica(vault),
       accounts: accountStore(vault),
     };
@@ -67,16 +73,21 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     [deps],
   );
 
+  const onRevoked = useMemo(
+    () => async () => {
+      await wipeDevice(deps.vault);
+      globalThis.location.assign('/');
+    },
+    [deps],
+  );
+
   const scheduler = useMemo(() => {
     if (!unlocked) return undefined;
     return createSyncScheduler({
       run: () =>
         syncOnce({
           ...deps,
-          onRevoked: async () => {
-            await wipeDevice(deps.vault);
-            globalThis.location.assign('/');
-          },
+          onRevoked,
         }),
       exclusive: webLockExclusive,
       onPhase: setPhase,
@@ -85,7 +96,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
         void refresh();
       },
     });
-  }, [unlocked, deps, refresh]);
+  }, [unlocked, deps, refresh, onRevoked]);
 
   useEffect(() => {
     if (!scheduler) return;
@@ -111,7 +122,28 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     };
   }, [scheduler, pending]);
 
+  const token = unlocked && account?.roles.includes('admin') ? account.token : undefined;
+  const admin = useMemo(() => {
+    if (!token) return undefined;
+    // An administration call can be the first to learn that the session ended or the
+    // device was revoked: handle that exactly like a sync run would.
+    const guarded: ApiCall = async (method, path, schema, body, bearer) => {
+      try {
+        return await deps.call(method, path, schema, body, bearer);
+      } catch (error) {
+        if (error instanceof SyncHttpError && error.status === 401) {
+          if (error.code === 'device_revoked') await onRevoked();
+          else await deps.accounts.clear();
+          await refresh();
+        }
+        throw error;
+      }
+    };
+    return adminClient(guarded, token);
+  }, [deps, token, refresh, onRevoked]);
+
   const value: SyncUi = {
+    admin,
     phase,
     outcome,
     lastSyncAt,

@@ -53,6 +53,8 @@ function OutcomeMessage({ outcome }: { outcome: SyncOutcome | undefined }) {
       return <Alert tone="info" title={t('status.offline')} />;
     case 'signed-out':
       return <Alert tone="info" title={t('status.signedOut')} />;
+    case 'no-records':
+      return <Alert tone="info" title={t('status.noRecords')} />;
     case 'password-change':
       return <Alert tone="warning" title={t('status.passwordChange')} />;
     case 'error':

@@ -1,6 +1,7 @@
 import type { Database } from './database';
 import { accountsMigration } from './schema/0002_accounts';
 import { syncMigration } from './schema/0003_sync';
+import { policyMigration } from './schema/0004_policy';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -25,6 +26,7 @@ export const migrations: readonly Migration[] = [
   },
   accountsMigration,
   syncMigration,
+  policyMigration,
 ];
 
 /** Applies every migration newer than the database's version; returns the resulting version. */

@@ -2,6 +2,7 @@ import type { PullResponse } from '../../protocol';
 import type { AuthContext } from '../accounts/sessions';
 import type { ServerContext } from '../context';
 import { HttpError } from '../http/errors';
+import { getPolicy } from '../accounts/policy';
 import { CONFLICT_SELECT, toConflict, type ConflictRow } from './conflicts';
 import { RECORD_COLUMNS, toRecordState, type RecordRow } from './recordStore';
 
@@ -60,6 +61,7 @@ export async function pullPage(
       checkpoint: upTo,
       hasMore,
       lastClientSeq: meta.last_client_seq,
+      policy: await getPolicy(tx, auth.orgId),
     };
   });
 }

@@ -2,6 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   createUserRequestSchema,
+  devicePolicySchema,
+  type DevicePolicyResponse,
   type DeviceListResponse,
   type OneTimePasswordResponse,
   type UserListResponse,
@@ -13,6 +15,7 @@ import { HttpError, parseBody } from '../http/errors';
 import { authOf, requireAuth } from '../accounts/guard';
 import { generateOneTimePassword, hashPassword } from '../accounts/passwords';
 import { revokeDeviceSessions, revokeUserSessions } from '../accounts/sessions';
+import { getPolicy, setPolicy } from '../accounts/policy';
 import {
   getDevice,
   getUserInOrg,
@@ -151,5 +154,20 @@ export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
     });
     if (!revoked) throw new HttpError(404, 'not_found', 'No such device in your organisation.');
     return { device: await getDevice(db, clientId) };
+  });
+
+  app.get('/api/admin/policy', guard, async (request): Promise<DevicePolicyResponse> => ({
+    policy: await getPolicy(db, authOf(request).orgId),
+  }));
+
+  // Devices receive the new policy with their next pull (every page carries it).
+  app.post('/api/admin/policy', guard, async (request): Promise<DevicePolicyResponse> => {
+    const policy = parseBody(devicePolicySchema, request.body);
+    const auth = authOf(request);
+    await db.transaction(async (tx) => {
+      await setPolicy(tx, auth.orgId, policy, auth.userId, clock());
+      await audit(tx, request, 'organisation', auth.orgId, 'set-device-policy');
+    });
+    return { policy };
   });
 }

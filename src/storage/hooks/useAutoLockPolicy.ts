@@ -1,6 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../db';
-import { clampAutoLockPolicy, DEFAULT_AUTO_LOCK, type AutoLockPolicy } from '../vault/lockPolicy';
+import {
+  AUTO_LOCK_PREFERENCE,
+  clampAutoLockPolicy,
+  DEFAULT_AUTO_LOCK,
+  type AutoLockPolicy,
+} from '../vault/lockPolicy';
 
 /**
  * The auto-lock policy of this device. It is set by the organisation's administrator and
@@ -10,7 +15,7 @@ import { clampAutoLockPolicy, DEFAULT_AUTO_LOCK, type AutoLockPolicy } from '../
 export function useAutoLockPolicy(): AutoLockPolicy {
   return useLiveQuery(
     async () => {
-      const row = await getDb().preferences.get('autoLockPolicy');
+      const row = await getDb().preferences.get(AUTO_LOCK_PREFERENCE);
       const value = row?.value as Partial<AutoLockPolicy> | undefined;
       return value ? clampAutoLockPolicy(value) : DEFAULT_AUTO_LOCK;
     },

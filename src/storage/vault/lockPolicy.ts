@@ -1,6 +1,9 @@
 // Auto-lock policy (see app/lock/autoLock.ts for the timers that apply it).
 export type AutoLockPolicy = { idleMs: number; hiddenMs: number };
 
+/** The preference key the policy is stored under (written by sync, read by the lock). */
+export const AUTO_LOCK_PREFERENCE = 'autoLockPolicy';
+
 export const DEFAULT_AUTO_LOCK: AutoLockPolicy = { idleMs: 5 * 60_000, hiddenMs: 60_000 };
 
 /** Safe bounds an administrator may choose from; anything outside is clamped. */

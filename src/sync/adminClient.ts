@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import {
+  deviceListResponseSchema,
+  devicePolicyResponseSchema,
+  type DevicePolicy,
+  deviceSchema,
+  oneTimePasswordResponseSchema,
+  userListResponseSchema,
+  userSchema,
+  type CreateUserRequest,
+  type Device,
+  type OneTimePasswordResponse,
+  type User,
+} from '../protocol';
+import type { ApiCall } from './transport';
+
+const userResponse = z.object({ user: userSchema });
+const deviceResponse = z.object({ device: deviceSchema });
+
+/**
+ * The administration API of the organisation's server (admin role; the server limits every
+ * call to the admin's own organisation). Online only: each call fails with SyncHttpError
+ * (status 0 when offline) and changes nothing locally — the admin screen shows the error.
+ */
+export function adminClient(call: ApiCall, token: string) {
+  const id = (value: string) => encodeURIComponent(value);
+  return {
+    async users(): Promise<User[]> {
+      return (await call('GET', '/api/admin/users', userListResponseSchema, undefined, token))
+        .users;
+    },
+    createUser(request: CreateUserRequest): Promise<OneTimePasswordResponse> {
+      return call('POST', '/api/admin/users', oneTimePasswordResponseSchema, request, token);
+    },
+    async setActive(userId: string, active: boolean): Promise<User> {
+      const action = active ? 'activate' : 'deactivate';
+      const path = `/api/admin/users/${id(userId)}/${action}`;
+      return (await call('POST', path, userResponse, {}, token)).user;
+    },
+    resetPassword(userId: string): Promise<OneTimePasswordResponse> {
+      const path = `/api/admin/users/${id(userId)}/reset-password`;
+      return call('POST', path, oneTimePasswordResponseSchema, {}, token);
+    },
+    async devices(): Promise<Device[]> {
+      return (await call('GET', '/api/admin/devices', deviceListResponseSchema, undefined, token))
+        .devices;
+    },
+    async policy(): Promise<DevicePolicy> {
+      return (await call('GET', '/api/admin/policy', devicePolicyResponseSchema, undefined, token))
+        .policy;
+    },
+    /** Devices apply it at their next sync. */
+    async setPolicy(policy: DevicePolicy): Promise<DevicePolicy> {
+      return (await call('POST', '/api/admin/policy', devicePolicyResponseSchema, policy, token))
+        .policy;
+    },
+    async revokeDevice(clientId: string): Promise<Device> {
+      const path = `/api/admin/devices/${id(clientId)}/revoke`;
+      return (await call('POST', path, deviceResponse, {}, token)).device;
+    },
+  };
+}
+export type AdminClient = ReturnType<typeof adminClient>;
