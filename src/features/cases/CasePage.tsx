@@ -137,7 +137,7 @@ export function CasePage({ id }: { id: string }) {
                   id={`tpl-${tpl.id}`}
                   type="radio"
                   name="template"
-                  className="kern-form-check__input"
+                  className="kern-form-check__radio"
                   checked={template === version}
                   aria-describedby={`tpl-${tpl.id}-desc`}
                   onChange={() => {

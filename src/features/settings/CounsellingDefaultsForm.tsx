@@ -58,7 +58,7 @@ export function CounsellingDefaultsForm({ initial }: { initial: CounsellingDefau
         <input
           id="pseudonymised-mode"
           type="checkbox"
-          className="kern-form-check__input"
+          className="kern-form-check__checkbox"
           {...form.register('pseudonymisedMode')}
         />
         <label className="kern-label" htmlFor="pseudonymised-mode">

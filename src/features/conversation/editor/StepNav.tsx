@@ -68,7 +68,7 @@ export function StepNav({
                   <input
                     id={`topic-${section.id}`}
                     type="checkbox"
-                    className="kern-form-check__input"
+                    className="kern-form-check__checkbox"
                     disabled={readOnly}
                     checked={topicsCovered.includes(section.id)}
                     onChange={(e) => {

@@ -26,7 +26,7 @@ export function ChecklistField({ item, value, onChange }: Props) {
               <input
                 id={id}
                 type="checkbox"
-                className="kern-form-check__input"
+                className="kern-form-check__checkbox"
                 checked={value.includes(option.id)}
                 onChange={(e) => {
                   onChange(
