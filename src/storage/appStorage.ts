@@ -8,7 +8,17 @@ let vault: Vault | undefined;
 let repositories: { cases: CaseRepository; sessions: SessionRepository } | undefined;
 
 export function getVault(): Vault {
-  vault ??= new Vault(getDb());
+  if (!vault) {
+    const db = getDb();
+    const created = new Vault(db);
+    // Another tab deletes the database (wipe, revoked device) or upgrades its schema: Dexie
+    // closes this connection; drop the key and every decrypted value here too, so this tab
+    // shows the lock or set-up screen instead of data that no longer exists on disk.
+    db.on('versionchange', () => {
+      created.lock();
+    });
+    vault = created;
+  }
   return vault;
 }
 

@@ -75,7 +75,7 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
     await replica.markSynced((deps.now?.() ?? new Date()).toISOString());
     return { kind: 'done', pushed, pulled, skipped };
   } catch (error) {
-    return outcomeOf(error, deps);
+    return outcomeOf(error, deps, account.token);
   }
 }
 
@@ -91,7 +91,11 @@ async function pullOrRestart(deps: SyncEngineDeps, token: string, checkpoint: nu
   }
 }
 
-async function outcomeOf(error: unknown, deps: SyncEngineDeps): Promise<SyncOutcome> {
+async function outcomeOf(
+  error: unknown,
+  deps: SyncEngineDeps,
+  token: string,
+): Promise<SyncOutcome> {
   if (!(error instanceof SyncHttpError)) return { kind: 'error', code: 'local' };
   if (error.offline) return { kind: 'offline' };
   if (error.status === 401 && error.code === authErrorCodes.deviceRevoked) {
@@ -101,7 +105,7 @@ async function outcomeOf(error: unknown, deps: SyncEngineDeps): Promise<SyncOutc
     return { kind: 'revoked' };
   }
   if (error.status === 401) {
-    await deps.accounts.clear(); // the token is dead; data stays, sign in again to sync
+    await deps.accounts.clear(token); // the token is dead; data stays, sign in again to sync
     return { kind: 'signed-out' };
   }
   if (error.status === 403 && error.code === 'password_change_required') {

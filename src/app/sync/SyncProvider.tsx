@@ -98,6 +98,17 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     });
   }, [unlocked, deps, refresh, onRevoked]);
 
+  // Locking drops the decrypted account (token, name) from React state too; unlocking
+  // reads it again at once rather than after the first sync run.
+  useEffect(
+    () =>
+      deps.vault.subscribe(() => {
+        if (deps.vault.isUnlocked) void refresh();
+        else setAccount(undefined);
+      }),
+    [deps, refresh],
+  );
+
   useEffect(() => {
     if (!scheduler) return;
     void scheduler.trigger(); // its outcome refreshes account and last-sync time
@@ -133,7 +144,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       } catch (error) {
         if (error instanceof SyncHttpError && error.status === 401) {
           if (error.code === 'device_revoked') await onRevoked();
-          else await deps.accounts.clear();
+          else await deps.accounts.clear(bearer);
           await refresh();
         }
         throw error;

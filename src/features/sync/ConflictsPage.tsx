@@ -86,6 +86,7 @@ function ConflictItem({ conflict, caseName }: { conflict: Conflict; caseName: st
           <button
             type="button"
             className="kern-btn kern-btn--primary"
+            aria-describedby={headingId}
             disabled={busy}
             onClick={() => {
               decide('server');
@@ -96,6 +97,7 @@ function ConflictItem({ conflict, caseName }: { conflict: Conflict; caseName: st
           <button
             type="button"
             className="kern-btn kern-btn--secondary"
+            aria-describedby={headingId}
             disabled={busy || conflict.kind === 'delete'}
             onClick={() => {
               decide('mine');

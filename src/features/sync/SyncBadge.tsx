@@ -20,7 +20,9 @@ export function SyncBadge() {
         ? t('status.syncing')
         : waiting > 0
           ? t('status.badgePending', { count: waiting })
-          : t('status.badgeSynced')}
+          : problem
+            ? t('status.badgeProblem')
+            : t('status.badgeSynced')}
     </AppLink>
   );
 }

@@ -47,17 +47,21 @@ function OutcomeMessage({ outcome }: { outcome: SyncOutcome | undefined }) {
       return null;
     case 'done':
       return outcome.skipped > 0 ? (
-        <Alert tone="warning" title={t('status.skipped', { count: outcome.skipped })} />
+        <Alert
+          tone="warning"
+          live="status"
+          title={t('status.skipped', { count: outcome.skipped })}
+        />
       ) : null;
     case 'offline':
-      return <Alert tone="info" title={t('status.offline')} />;
+      return <Alert tone="info" live="status" title={t('status.offline')} />;
     case 'signed-out':
-      return <Alert tone="info" title={t('status.signedOut')} />;
+      return <Alert tone="info" live="status" title={t('status.signedOut')} />;
     case 'no-records':
-      return <Alert tone="info" title={t('status.noRecords')} />;
+      return <Alert tone="info" live="status" title={t('status.noRecords')} />;
     case 'password-change':
-      return <Alert tone="warning" title={t('status.passwordChange')} />;
+      return <Alert tone="warning" live="status" title={t('status.passwordChange')} />;
     case 'error':
-      return <Alert tone="danger" title={t('status.error', { code: outcome.code })} />;
+      return <Alert tone="danger" live="alert" title={t('status.error', { code: outcome.code })} />;
   }
 }

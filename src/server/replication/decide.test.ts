@@ -88,4 +88,36 @@ describe('canonicalJson', () => {
   it('refuses values JSON cannot represent', () => {
     expect(() => canonicalJson(Number.NaN)).toThrow();
   });
+
+  it('a finalised session accepts addenda only; other changes are refused as immutable', () => {
+    const finalised: StoredRecord = {
+      entity: 'session',
+      rev: 5,
+      data: { status: 'finalised', answers: { a: 1 }, addenda: [] },
+      fieldRevs: { status: 5, answers: 2, addenda: 5 },
+      deleted: false,
+      contentHash: null,
+    };
+    const sessionPatch = (baseRev: number, fields: Record<string, unknown>): Mutation => ({
+      ...base,
+      kind: 'patch',
+      entity: 'session',
+      entityId: id,
+      baseRev,
+      fields: fields as Record<string, never>,
+    });
+    // An offline draft edit based on the draft (rev 3) must not merge into the finalised one.
+    expect(decide(finalised, sessionPatch(3, { answers: { a: 2 } }), env)).toMatchObject({
+      status: 'immutable',
+      rev: 5,
+    });
+    expect(decide(finalised, sessionPatch(5, { status: 'draft' }), env).status).toBe('immutable');
+    // Re-sending the same values changes nothing and is not an error.
+    expect(decide(finalised, sessionPatch(5, { answers: { a: 1 } }), env).status).toBe('unchanged');
+    const addendum = decide(finalised, sessionPatch(5, { addenda: [{ text: 'x' }] }), env);
+    expect(addendum).toMatchObject({ status: 'applied', rev: 6 });
+    // A draft session is still edited normally.
+    const draft = { ...finalised, data: { ...finalised.data, status: 'draft' } };
+    expect(decide(draft, sessionPatch(5, { answers: { a: 2 } }), env).status).toBe('applied');
+  });
 });

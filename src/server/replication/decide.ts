@@ -26,6 +26,8 @@ import {
  * |          |   to a different value                 |   per field; other fields still applied   |
  * | patch    | tombstone                              | rejected deleted                          |
  * | patch    | signed consent                         | immutable                                 |
+ * | patch    | finalised session, a field other than  | immutable (a finalised conversation is    |
+ * |          |   `addenda` to a different value       |   corrected by addenda only)              |
  * | delete   | baseRev = rev                          | applied: tombstone, fields purged         |
  * | delete   | baseRev < rev (edited since)           | conflict (kind delete), record kept       |
  * | delete   | tombstone                              | unchanged                                 |
@@ -130,7 +132,7 @@ export function decide(
 
 function decidePatch(current: StoredRecord, baseRev: number, fields: FieldMap): Decision {
   if (current.deleted) return reject('deleted', current.rev);
-  if (current.contentHash !== null) {
+  if (current.contentHash !== null || changesFinalisedSession(current, fields)) {
     return { status: 'immutable', rev: current.rev, conflicts: [], mayResolve: false };
   }
   const newRev = current.rev + 1;
@@ -172,6 +174,17 @@ function decidePatch(current: StoredRecord, baseRev: number, fields: FieldMap): 
     conflicts,
     mayResolve: conflicts.length === 0,
   };
+}
+
+/**
+ * A finalised session's content carries a hash on every device; only its addenda may grow.
+ * A draft edit made offline before the device learnt of the finalisation must not merge in.
+ */
+function changesFinalisedSession(current: StoredRecord, fields: FieldMap): boolean {
+  if (current.entity !== 'session' || current.data.status !== 'finalised') return false;
+  return Object.entries(fields).some(
+    ([name, value]) => name !== 'addenda' && !same(current.data[name], value),
+  );
 }
 
 function decideDelete(current: StoredRecord, baseRev: number): Decision {

@@ -25,21 +25,31 @@ const IDENTITY = { store: 'preferences', id: KEY, schemaVersion: 1 };
 
 export function accountStore(vault: Vault) {
   const db = vault.db;
+  /** The account, or undefined when signed out (or the stored value is unreadable). */
+  async function get(): Promise<SyncAccount | undefined> {
+    const key = vault.requireKey();
+    const stored = (await db.preferences.get(KEY))?.value as { data?: Sealed } | undefined;
+    if (!stored?.data) return undefined;
+    const parsed = accountSchema.safeParse(await open(key, IDENTITY, stored.data));
+    return parsed.success ? parsed.data : undefined;
+  }
+
   return {
-    /** The account, or undefined when signed out (or the stored value is unreadable). */
-    async get(): Promise<SyncAccount | undefined> {
-      const key = vault.requireKey();
-      const stored = (await db.preferences.get(KEY))?.value as { data?: Sealed } | undefined;
-      if (!stored?.data) return undefined;
-      const parsed = accountSchema.safeParse(await open(key, IDENTITY, stored.data));
-      return parsed.success ? parsed.data : undefined;
-    },
+    get,
     async set(account: SyncAccount): Promise<void> {
       const data = await seal(vault.requireKey(), IDENTITY, accountSchema.parse(account));
       await db.preferences.put({ key: KEY, value: { data }, updatedAt: new Date().toISOString() });
     },
-    /** Signed out: the token is gone from the device (works offline; the server copy expires). */
-    async clear(): Promise<void> {
+    /**
+     * Signed out: the token is gone from the device (works offline; the server copy expires).
+     * With `ifToken`, only if that is still the stored token — a run that failed with an old
+     * token must not remove one signed in meanwhile.
+     */
+    async clear(ifToken?: string): Promise<void> {
+      if (ifToken !== undefined && vault.isUnlocked) {
+        const current = await get();
+        if (current && current.token !== ifToken) return;
+      }
       await db.preferences.delete(KEY);
     },
     /** Readable while locked: whether an account is stored (not who). */

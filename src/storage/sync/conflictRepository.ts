@@ -9,8 +9,9 @@ export type ConflictChoice = 'server' | 'mine';
  * Sync conflicts the server recorded: two devices changed the same field of a record from
  * the same starting point. The server kept its value; the other one waits here for a
  * counsellor. Resolving is a local change (works offline) that travels with the next push:
- * "server" confirms the kept value, "mine" writes this device's value again — both carry
- * the conflict id, and the server marks the conflict resolved when the change applies.
+ * "server" confirms the kept value, "mine" writes the other value (the one the colliding
+ * device sent, `clientValue`) — both carry the conflict id, and the server marks the conflict
+ * resolved when the change applies.
  */
 export function conflictRepository(vault: Vault) {
   const db = vault.db;
@@ -36,7 +37,13 @@ export function conflictRepository(vault: Vault) {
           e.resolvesConflictId ? [e.resolvesConflictId] : [],
         ),
       );
-      const all = await Promise.all(rows.filter((r) => !pending.has(r.id)).map(decrypt));
+      const held = new Set([
+        ...(await db.cases.toCollection().primaryKeys()),
+        ...(await db.sessions.toCollection().primaryKeys()),
+      ]);
+      const all = await Promise.all(
+        rows.filter((r) => !pending.has(r.id) && held.has(r.entityId)).map(decrypt),
+      );
       return all
         .filter((c) => c.entity === 'case' || c.entity === 'session')
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt));

@@ -109,6 +109,7 @@ export function replica(vault: Vault) {
     async completeBatch(batch: PushRequest, response: PushResponse): Promise<void> {
       const results = new Map(response.results.map((r) => [r.mutationId, r]));
       const rejected: SyncState['rejected'] = [];
+      let refetch = false;
       for (const mutation of batch.mutations) {
         const result = results.get(mutation.mutationId);
         if (!result) continue; // not answered: stays in flight and is re-sent
@@ -121,7 +122,7 @@ export function replica(vault: Vault) {
         }
         if (
           result.status === 'rejected' &&
-          (result.reason === 'deleted' || result.reason === 'not_found') &&
+          result.reason === 'deleted' &&
           (mutation.entity === 'case' || mutation.entity === 'session')
         ) {
           // Deleted on the server (by an administrator or another device): final here too.
@@ -133,6 +134,14 @@ export function replica(vault: Vault) {
             0,
           );
         }
+        if (
+          result.status === 'immutable' ||
+          (result.status === 'rejected' && result.reason !== 'deleted')
+        ) {
+          // The server kept its state and will not send the record again (nothing changed
+          // there): pull everything once more so this device does not keep the refused values.
+          refetch = true;
+        }
         if (result.status === 'rejected') {
           rejected.push({
             entity: mutation.entity,
@@ -142,8 +151,12 @@ export function replica(vault: Vault) {
         }
         await db.outbox.where('mutationId').equals(mutation.mutationId).delete();
       }
-      if (rejected.length > 0) {
-        await state.update((s) => ({ ...s, rejected: [...s.rejected, ...rejected].slice(-100) }));
+      if (rejected.length > 0 || refetch) {
+        await state.update((s) => ({
+          ...s,
+          rejected: [...s.rejected, ...rejected].slice(-100),
+          ...(refetch ? { rewindTo: 0 } : {}),
+        }));
       }
     },
 

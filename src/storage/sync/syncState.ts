@@ -37,7 +37,11 @@ export function syncStateStore(db: PerspektiveDb, newId = () => globalThis.crypt
     rejected: [],
   });
 
-  /** The stored state (created on first use). A damaged value starts over from checkpoint 0. */
+  /**
+   * The stored state, created on first use inside a transaction (two tabs starting at once
+   * must not mint two device ids). A damaged value keeps its device id if readable, pulls
+   * from 0 and continues numbering after the highest number still in the outbox.
+   */
   async function read(): Promise<SyncState> {
     const parsed = syncStateSchema.safeParse((await db.preferences.get(KEY))?.value);
     if (parsed.success) {
@@ -45,16 +49,27 @@ export function syncStateStore(db: PerspektiveDb, newId = () => globalThis.crypt
         ? parsed.data
         : { ...parsed.data, checkpoint: 0, entities: LOCAL_ENTITIES };
     }
-    const state = fresh();
-    await db.preferences.put({ key: KEY, value: state, updatedAt: new Date().toISOString() });
-    return state;
+    return db.transaction('rw', db.preferences, db.outbox, async () => {
+      const stored = (await db.preferences.get(KEY))?.value;
+      const again = syncStateSchema.safeParse(stored);
+      if (again.success) return again.data;
+      const oldId = z.uuid().safeParse((stored as { clientId?: unknown } | undefined)?.clientId);
+      const highest = Math.max(0, ...(await db.outbox.toArray()).map((e) => e.clientSeq ?? 0));
+      const state: SyncState = {
+        ...fresh(),
+        ...(oldId.success ? { clientId: oldId.data } : {}),
+        nextClientSeq: highest + 1,
+      };
+      await db.preferences.put({ key: KEY, value: state, updatedAt: new Date().toISOString() });
+      return state;
+    });
   }
 
   return {
     read,
     /** Applies `change` to the current state inside a transaction (safe across tabs). */
     async update(change: (state: SyncState) => SyncState): Promise<SyncState> {
-      return db.transaction('rw', db.preferences, async () => {
+      return db.transaction('rw', db.preferences, db.outbox, async () => {
         const next = change(await read());
         await db.preferences.put({ key: KEY, value: next, updatedAt: new Date().toISOString() });
         return next;
