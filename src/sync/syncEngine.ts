@@ -27,6 +27,8 @@ export type SyncEngineDeps = {
 };
 
 const MAX_PUSH_ROUNDS = 50;
+/** Statuses with which the server refuses a whole push without applying any of it. */
+const BATCH_REFUSED: ReadonlySet<number> = new Set([400, 409, 413]);
 /** Roles the server lets push and pull records (see server accounts/guard.ts). */
 const RECORD_ROLES: ReadonlySet<string> = new Set(['counsellor', 'team-lead']);
 const MAX_PULL_PAGES = 1_000;
@@ -44,12 +46,21 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
   if (!account.roles.some((role) => RECORD_ROLES.has(role))) return { kind: 'no-records' };
   try {
     let pushed = 0;
+    // A batch the server refused as a whole (400/409/413: nothing of it was applied) stays
+    // queued and is reported, but must not also keep the device from receiving changes.
+    let refused: SyncHttpError | undefined;
     for (let round = 0; round < MAX_PUSH_ROUNDS; round++) {
       const batch = await replica.takeBatch(syncLimits.maxMutationsPerPush);
       if (!batch) break;
-      const response = await transport.push(account.token, batch);
-      await replica.completeBatch(batch, response);
-      pushed += batch.mutations.length;
+      try {
+        const response = await transport.push(account.token, batch);
+        await replica.completeBatch(batch, response);
+        pushed += batch.mutations.length;
+      } catch (error) {
+        if (!(error instanceof SyncHttpError) || !BATCH_REFUSED.has(error.status)) throw error;
+        refused = error;
+        break;
+      }
     }
 
     await replica.rewindIfSettled();
@@ -72,6 +83,7 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
       checkpoint = response.checkpoint;
       if (!response.hasMore) break;
     }
+    if (refused) throw refused;
     await replica.markSynced((deps.now?.() ?? new Date()).toISOString());
     return { kind: 'done', pushed, pulled, skipped };
   } catch (error) {

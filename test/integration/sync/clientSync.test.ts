@@ -10,7 +10,7 @@ import { conflictRepository } from '../../../src/storage/sync/conflictRepository
 import { replica } from '../../../src/storage/sync/replica';
 import { signIn, signOut, UnsyncedChangesError } from '../../../src/sync/account';
 import { syncOnce } from '../../../src/sync/syncEngine';
-import { httpTransport, type SyncTransport } from '../../../src/sync/transport';
+import { httpTransport, SyncHttpError, type SyncTransport } from '../../../src/sync/transport';
 import { template } from '../../../src/domain/sessions/sessions.fixtures';
 import { unlockedVault } from '../../support/storageTesting';
 import { addUser, auth, createOrg, startTestServer, type TestServer } from './support/fixtures';
@@ -243,5 +243,34 @@ describe('client sync with the real server', () => {
       idleMs: 120_000,
       hiddenMs: 15_000,
     });
+  });
+
+  it('a push the server refuses whole stays queued but does not stop incoming changes', async () => {
+    const org = await createOrg(server);
+    const real = httpTransport(baseUrl);
+    let refuse = true;
+    const refusing: SyncTransport = {
+      ...real,
+      push: (token, request) =>
+        refuse
+          ? Promise.reject(new SyncHttpError(413, 'body_too_large', 'Too large.'))
+          : real.push(token, request),
+    };
+    const a = await newDevice(await addUser(server, org), refusing);
+    const b = await newDevice(await addUser(server, org));
+    await b.cases.create({ displayName: 'Von B', pseudonymised: false, createdOn: '2026-11-20' });
+    await b.sync();
+    const mine = await a.cases.create({
+      displayName: 'Bleibt in der Warteschlange',
+      pseudonymised: false,
+      createdOn: '2026-11-20',
+    });
+    expect(await a.sync()).toMatchObject({ kind: 'error', code: 'body_too_large' });
+    expect((await a.cases.list()).map((c) => c.profile.displayName)).toContain('Von B');
+    expect(await a.replica.pendingCount()).toBe(1);
+    refuse = false;
+    expect(await a.sync()).toMatchObject({ kind: 'done', pushed: 1 });
+    expect((await b.sync()).kind).toBe('done');
+    expect((await b.cases.get(mine.id))?.profile.displayName).toBe('Bleibt in der Warteschlange');
   });
 });
