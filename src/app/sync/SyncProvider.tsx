@@ -1,4 +1,12 @@
-import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  type ReactNode,
+} from 'react';
 import { getVault } from '../../storage/appStorage';
 import { useUnsyncedCount } from '../../storage/hooks/useCases';
 import { useVault } from '../../storage/hooks/useVault';
@@ -21,6 +29,8 @@ export type SyncUi = {
   /** The last run's outcome in this tab (undefined before the first run). */
   outcome: SyncOutcome | undefined;
   lastSyncAt: string | undefined;
+  /** This browser profile's device id towards the server (undefined while locked). */
+  clientId: string | undefined;
   pending: number | undefined;
   /** undefined while loading or locked. */
   account: SyncAccount | null | undefined;
@@ -49,6 +59,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
   const [phase, setPhase] = useState<SyncPhase>('idle');
   const [outcome, setOutcome] = useState<SyncOutcome | undefined>(undefined);
   const [lastSyncAt, setLastSyncAt] = useState<string | undefined>(undefined);
+  const [clientId, setClientId] = useState<string | undefined>(undefined);
   const [account, setAccount] = useState<SyncAccount | null | undefined>(undefined);
   const unlocked = state === 'unlocked';
 
@@ -64,22 +75,18 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     };
   }, []);
 
-  const refresh = useMemo(
-    () => async () => {
-      if (!deps.vault.isUnlocked) return;
-      setAccount((await deps.accounts.get()) ?? null);
-      setLastSyncAt((await deps.replica.state()).lastSyncAt);
-    },
-    [deps],
-  );
+  const refresh = useCallback(async () => {
+    if (!deps.vault.isUnlocked) return;
+    setAccount((await deps.accounts.get()) ?? null);
+    const state = await deps.replica.state();
+    setLastSyncAt(state.lastSyncAt);
+    setClientId(state.clientId);
+  }, [deps]);
 
-  const onRevoked = useMemo(
-    () => async () => {
-      await wipeDevice(deps.vault);
-      globalThis.location.assign('/');
-    },
-    [deps],
-  );
+  const onRevoked = useCallback(async () => {
+    await wipeDevice(deps.vault);
+    globalThis.location.assign('/');
+  }, [deps]);
 
   const scheduler = useMemo(() => {
     if (!unlocked) return undefined;
@@ -158,6 +165,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     phase,
     outcome,
     lastSyncAt,
+    clientId: unlocked ? clientId : undefined,
     pending,
     account: unlocked ? account : undefined,
     syncNow: () => void scheduler?.trigger(),

@@ -11,7 +11,6 @@ vi.mock('../../app/sync/SyncProvider', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   useSync: () => sync.current,
 }));
-vi.mock('./useOwnClientId', () => ({ useOwnClientId: () => undefined }));
 
 beforeAll(async () => {
   await initI18n('de');

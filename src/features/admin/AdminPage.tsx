@@ -4,7 +4,6 @@ import { routes } from '../../app/router';
 import { useSync } from '../../app/sync/SyncProvider';
 import { Alert } from '../../ui/Alert';
 import { AdminScreen } from './AdminScreen';
-import { useOwnClientId } from './useOwnClientId';
 import './admin.css';
 
 /**
@@ -13,8 +12,7 @@ import './admin.css';
  */
 export function AdminPage() {
   const { t } = useTranslation('admin');
-  const { admin, account } = useSync();
-  const ownClientId = useOwnClientId();
+  const { admin, account, clientId: ownClientId } = useSync();
 
   return (
     <div className="stack admin">
