@@ -82,3 +82,12 @@ export * from './cases';
 // Conversation sessions (lifecycle, follow-ups, file note)
 export * from './sessions';
 export { compact } from './compact';
+
+// Consents and confidentiality waivers
+export * from './consents/catalog';
+export * from './consents/schema';
+export * from './consents/revocation';
+export * from './consents/state';
+export * from './consents/document';
+export { CONSENT_TEMPLATE } from './consents/template';
+export { CONSENT_VALIDATION } from './consents/validation';

@@ -32,6 +32,12 @@ export const clientLanguages: readonly ClientLanguage[] = [
   { code: 'sq', nativeName: 'Shqip', dir: 'ltr' },
 ];
 
+/**
+ * Namespaces whose texts reach the client (screen, consent, printed documents). Every client
+ * language ships each of them complete (clientLocales.test.ts); nothing falls back.
+ */
+export const CLIENT_NAMESPACES = ['client', 'consentText'] as const;
+
 export function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === 'string' && (uiLanguages as readonly string[]).includes(value);
 }

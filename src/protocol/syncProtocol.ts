@@ -16,8 +16,11 @@ export const syncLimits = {
   maxPullLimit: 500,
   defaultPullLimit: 200,
   maxFieldsPerMutation: 200,
-  /** Serialized JSON size of one field value. Larger binaries (scans) go to blobs later. */
-  maxFieldBytes: 64 * 1024,
+  /**
+   * Serialized JSON size of one field value: room for a consent's signature field (two
+   * images of at most 60,000 characters each). Larger binaries (full scans) need blobs.
+   */
+  maxFieldBytes: 160 * 1024,
   /** Body limit of `POST /api/sync/push`. */
   maxPushBytes: 2 * 1024 * 1024,
 } as const;

@@ -35,10 +35,14 @@ export type SealedRow = {
 export type OutboxRow = {
   seq?: number;
   mutationId: string;
-  entity: 'case' | 'session';
+  entity: 'case' | 'session' | 'consent' | 'consent-revocation';
   recordId: string;
   caseId: string;
-  kind: 'create' | 'patch';
+  /**
+   * `sign` freezes a consent on the server: it follows the consent's `create` and carries the
+   * content hash the server recomputes (the record's `contentHash` field).
+   */
+  kind: 'create' | 'patch' | 'sign';
   fields: string[];
   createdAt: string;
   /** Set by the sync client while this entry is being pushed; new changes then queue anew. */
@@ -77,6 +81,10 @@ export class PerspektiveDb extends Dexie {
   sessions!: EntityTable<SealedRow, 'id'>;
   outbox!: EntityTable<OutboxRow, 'seq'>;
   conflicts!: EntityTable<ConflictRow, 'id'>;
+  /** Signed consents and confidentiality waivers: written once, never updated. */
+  consents!: EntityTable<SealedRow, 'id'>;
+  /** Withdrawals of consents: append-only events. */
+  revocations!: EntityTable<SealedRow, 'id'>;
 
   constructor(name = 'perspektive') {
     super(name);
@@ -91,6 +99,10 @@ export class PerspektiveDb extends Dexie {
     });
     this.version(3).stores({
       conflicts: 'id, entityId, resolved',
+    });
+    this.version(4).stores({
+      consents: 'id, caseId, updatedAt',
+      revocations: 'id, caseId, updatedAt',
     });
   }
 }

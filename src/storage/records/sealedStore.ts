@@ -3,7 +3,7 @@ import { open, seal, type RecordIdentity } from '../crypto/recordCipher';
 import type { Vault } from '../vault/vault';
 
 export type Fields = Record<string, unknown>;
-export type StoreName = 'cases' | 'sessions';
+export type StoreName = 'cases' | 'sessions' | 'consents' | 'revocations';
 export type Entity = OutboxRow['entity'];
 
 export type StoredRecord<T extends Fields> = {
@@ -122,8 +122,17 @@ export function sealedStore<T extends Fields>(
       return Promise.all((await table.where('caseId').equals(caseId).toArray()).map(decrypt));
     },
 
-    /** Creates a record; rejects if the id exists (ids are random UUIDs). */
-    create(id: string, caseId: string, value: T): Promise<StoredRecord<T>> {
+    /**
+     * Creates a record; rejects if the id exists (ids are random UUIDs). `signed` also queues
+     * the `sign` that freezes it on the server — in the same transaction, so a signed consent
+     * is never stored without the change that delivers its signature (or vice versa).
+     */
+    create(
+      id: string,
+      caseId: string,
+      value: T,
+      options: { signed?: boolean } = {},
+    ): Promise<StoredRecord<T>> {
       return serialised(id, async () => {
         const key = vault.requireKey();
         const data = await seal(key, identity(id), value);
@@ -131,6 +140,17 @@ export function sealedStore<T extends Fields>(
         await db.transaction('rw', table, db.outbox, async () => {
           await table.add({ id, caseId, updatedAt, schemaVersion, data });
           await queueChange('create', id, caseId, Object.keys(value), updatedAt);
+          if (options.signed) {
+            await db.outbox.add({
+              mutationId: newId(),
+              entity,
+              recordId: id,
+              caseId,
+              kind: 'sign',
+              fields: [],
+              createdAt: updatedAt,
+            });
+          }
         });
         vault.remember(storeName, id, updatedAt, value);
         return { id, caseId, updatedAt, rev: undefined, value };

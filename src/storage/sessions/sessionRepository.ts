@@ -13,6 +13,7 @@ import {
   type SessionDraftChange,
 } from '../../domain';
 import { canonicalJson } from '../../protocol/canonicalJson';
+import { sha256Hex } from '../records/contentHash';
 import { sealedStore, type SealedStoreOptions, type StoredRecord } from '../records/sealedStore';
 import type { Vault } from '../vault/vault';
 
@@ -32,10 +33,7 @@ function toFields(session: ConversationSession): SessionFields {
   return JSON.parse(JSON.stringify(fields)) as SessionFields; // drops undefined members
 }
 
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
+export { sha256Hex };
 
 /** Recomputes the content hash of a finalised session; false if anything was altered. */
 export async function verifySessionHash(

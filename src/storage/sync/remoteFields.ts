@@ -3,11 +3,15 @@ import {
   AddendumSchema,
   CaseFactsSchema,
   CaseProfileSchema,
+  ConsentRevocationSchema,
   ContentHashSchema,
   FACT_FIELDS,
   IsoDateTimeSchema,
   SessionDraftSchema,
+  SignedConsentContentSchema,
 } from '../../domain';
+import { consentHashInput } from '../consents/consentRepository';
+import { sha256Hex } from '../records/contentHash';
 
 /**
  * Validation of records that arrive from the server (a pull). The server is trusted to
@@ -71,3 +75,26 @@ export function checkRemoteSession(fields: Record<string, unknown>): RemoteCheck
 }
 
 const bad = (reason: string): RemoteCheck => ({ ok: false, reason });
+
+/**
+ * A pulled consent must be signed (the server froze it with a hash), pass the same schema
+ * as a local signature, and its hash must match its content: an unsigned or altered consent
+ * is never stored as if it had been signed.
+ */
+export async function checkRemoteConsent(
+  fields: Record<string, unknown>,
+  contentHash: string | undefined,
+): Promise<RemoteCheck> {
+  if (contentHash === undefined) return bad('unsigned');
+  const value = dropNulls(fields);
+  const parsed = SignedConsentContentSchema.safeParse(value);
+  if (!parsed.success) return bad('consent');
+  if ((await sha256Hex(consentHashInput(parsed.data))) !== contentHash) return bad('hash');
+  return { ok: true, value: { ...parsed.data, contentHash }, caseId: parsed.data.caseId };
+}
+
+export function checkRemoteRevocation(fields: Record<string, unknown>): RemoteCheck {
+  const parsed = ConsentRevocationSchema.safeParse(dropNulls(fields));
+  if (!parsed.success) return bad('revocation');
+  return { ok: true, value: parsed.data, caseId: parsed.data.caseId };
+}

@@ -9,11 +9,18 @@ import {
   type PushResponse,
 } from '../../protocol';
 import { seal } from '../crypto/recordCipher';
+import { canonicalJson } from '../../protocol/canonicalJson';
 import type { OutboxRow } from '../db';
-import { sealedStore, type Fields } from '../records/sealedStore';
+import { sealedStore, type Entity, type Fields, type SealedStore } from '../records/sealedStore';
 import type { Vault } from '../vault/vault';
 import { AUTO_LOCK_PREFERENCE, type AutoLockPolicy } from '../vault/lockPolicy';
-import { checkRemoteCase, checkRemoteSession } from './remoteFields';
+import {
+  checkRemoteCase,
+  checkRemoteConsent,
+  checkRemoteRevocation,
+  checkRemoteSession,
+  type RemoteCheck,
+} from './remoteFields';
 import { syncStateStore, type SyncState } from './syncState';
 
 /**
@@ -26,29 +33,55 @@ import { syncStateStore, type SyncState } from './syncState';
  * - a confirmed revision is stored before its outbox entry is removed;
  * - pulled records are written before the checkpoint moves past them.
  */
+/** Leaves room under the server's body limit for the envelope and JSON escaping. */
+const PUSH_BUDGET_BYTES = Math.floor(syncLimits.maxPushBytes * 0.6);
+
 export function replica(vault: Vault) {
   const db = vault.db;
   const state = syncStateStore(db);
-  const stores = {
+  const stores: Record<Entity, SealedStore<Fields>> = {
     case: sealedStore<Fields>(vault, 'cases', 'case'),
     session: sealedStore<Fields>(vault, 'sessions', 'session'),
+    consent: sealedStore<Fields>(vault, 'consents', 'consent'),
+    'consent-revocation': sealedStore<Fields>(vault, 'revocations', 'consent-revocation'),
   };
 
-  /** Entries to (re-)send: those in flight, else up to `max` pending ones, one per record. */
-  async function claimEntries(max: number): Promise<OutboxRow[]> {
+  /** The local store of an entity type; undefined for types this app version does not hold. */
+  const storeOf = (entity: string): SealedStore<Fields> | undefined =>
+    Object.hasOwn(stores, entity) ? stores[entity as Entity] : undefined;
+
+  /**
+   * Pending entries in outbox order, up to the first that repeats a record (a consent's
+   * `sign` must reach the server after its `create`, and a revocation after the consent it
+   * withdraws, so the order is kept strictly), at most `max`.
+   */
+  async function candidates(max: number): Promise<OutboxRow[]> {
+    const all = await db.outbox.orderBy('seq').toArray();
+    if (all.some((e) => e.inFlight === true)) return [];
+    const chosen: OutboxRow[] = [];
+    const records = new Set<string>();
+    for (const entry of all) {
+      if (chosen.length >= max || records.has(entry.recordId)) break;
+      records.add(entry.recordId);
+      chosen.push(entry);
+    }
+    return chosen;
+  }
+
+  /**
+   * Entries to (re-)send: those in flight, else `wanted` (if they are still the pending
+   * head of the outbox; another tab may have claimed them meanwhile → nothing, retry later).
+   */
+  async function claimEntries(wanted: readonly OutboxRow[]): Promise<OutboxRow[]> {
     return db.transaction('rw', db.outbox, db.preferences, async () => {
       const all = await db.outbox.orderBy('seq').toArray();
       const inFlight = all.filter((e) => e.inFlight === true && e.clientSeq !== undefined);
       if (inFlight.length > 0)
         return inFlight.sort((a, b) => (a.clientSeq ?? 0) - (b.clientSeq ?? 0));
-      const chosen: OutboxRow[] = [];
-      const records = new Set<string>();
-      for (const entry of all) {
-        if (chosen.length >= max) break;
-        if (records.has(entry.recordId)) continue;
-        records.add(entry.recordId);
-        chosen.push(entry);
-      }
+      const bySeq = new Map(all.map((e) => [e.seq, e]));
+      const chosen = wanted
+        .map((w) => bySeq.get(w.seq))
+        .filter((e): e is OutboxRow => e !== undefined && e.inFlight !== true);
       if (chosen.length === 0) return [];
       let next = (await state.read()).nextClientSeq;
       const claimed = chosen.map((e) => ({ ...e, inFlight: true, clientSeq: next++ }));
@@ -71,9 +104,19 @@ export function replica(vault: Vault) {
       // be used, so send a no-op the server will reject as deleted/not found.
       return { ...base, kind: 'patch', baseRev: 1, fields: {} };
     }
-    const value = stored.value as Record<string, unknown>;
+    // A consent's hash is not one of its fields: the server recomputes it from them.
+    const { contentHash, ...value } = stored.value as Record<string, unknown>;
     // Values were JSON when encrypted; a removed field travels as null.
     const json = (v: unknown) => JSON.parse(JSON.stringify(v ?? null)) as JsonValue;
+    if (entry.kind === 'sign' && typeof contentHash === 'string') {
+      // The fields again, so the server's hash covers exactly what was signed here.
+      return {
+        ...base,
+        kind: 'sign',
+        fields: json(value) as Record<string, JsonValue>,
+        contentHash,
+      };
+    }
     if (entry.kind === 'create' || stored.rev === undefined) {
       // Never confirmed by the server: send everything (a create is idempotent per id).
       return { ...base, kind: 'create', fields: json(value) as Record<string, JsonValue> };
@@ -94,12 +137,25 @@ export function replica(vault: Vault) {
     /** Changes not yet accepted by the server (readable while locked: no values). */
     pendingCount: () => db.outbox.count(),
 
-    /** The next batch to push, or undefined when nothing is pending. Needs the unlocked key. */
+    /**
+     * The next batch to push, or undefined when nothing is pending. Needs the unlocked key.
+     * A new batch holds at most `max` mutations and about `maxBytes` of JSON (at least one
+     * mutation), so signatures and photos never make a push exceed the server's body limit.
+     */
     async takeBatch(
       max: number = syncLimits.maxMutationsPerPush,
+      maxBytes: number = PUSH_BUDGET_BYTES,
     ): Promise<PushRequest | undefined> {
       vault.requireKey();
-      const entries = await claimEntries(max);
+      const wanted: OutboxRow[] = [];
+      let bytes = 0;
+      for (const entry of await candidates(max)) {
+        const size = JSON.stringify(await toMutation(entry)).length;
+        if (wanted.length > 0 && bytes + size > maxBytes) break;
+        wanted.push(entry);
+        bytes += size;
+      }
+      const entries = await claimEntries(wanted);
       if (entries.length === 0) return undefined;
       const { clientId } = await state.read();
       return { clientId, mutations: await Promise.all(entries.map(toMutation)) };
@@ -116,18 +172,12 @@ export function replica(vault: Vault) {
         // Only "applied" means the server now holds exactly this device's state at `rev`;
         // after a merge or conflict the next pull brings the combined state and its rev.
         if (result.status === 'applied' && result.rev !== undefined) {
-          if (mutation.entity === 'case' || mutation.entity === 'session') {
-            await stores[mutation.entity].confirmRev(mutation.entityId, result.rev);
-          }
+          await storeOf(mutation.entity)?.confirmRev(mutation.entityId, result.rev);
         }
-        if (
-          result.status === 'rejected' &&
-          result.reason === 'deleted' &&
-          (mutation.entity === 'case' || mutation.entity === 'session')
-        ) {
+        if (result.status === 'rejected' && result.reason === 'deleted') {
           // Deleted on the server (by an administrator or another device): final here too.
           await db.outbox.where('mutationId').equals(mutation.mutationId).delete();
-          await stores[mutation.entity].applyRemote(
+          await storeOf(mutation.entity)?.applyRemote(
             mutation.entityId,
             mutation.entityId,
             undefined,
@@ -167,18 +217,17 @@ export function replica(vault: Vault) {
       let skipped = 0;
       let rewindTo: number | undefined;
       for (const record of page.records) {
-        if (record.entity !== 'case' && record.entity !== 'session') continue; // later features
-        const store = stores[record.entity];
+        const store = storeOf(record.entity);
+        // A type a later app version introduced: skipped now; a pull from the start after
+        // the update brings it (LOCAL_ENTITIES in syncState.ts).
+        if (!store) continue;
         if (record.deleted) {
           await store.applyRemote(record.entityId, record.entityId, undefined, record.rev);
           applied++;
           continue;
         }
-        const check =
-          record.entity === 'case'
-            ? checkRemoteCase(record.entityId, record.fields ?? {})
-            : checkRemoteSession(record.fields ?? {});
-        if (!check.ok) {
+        const check = await checkRemote(record);
+        if (!check.ok || !(await agreesWithLocal(record, check))) {
           skipped++;
           continue;
         }
@@ -233,6 +282,35 @@ export function replica(vault: Vault) {
       await state.update((s) => ({ ...s, lastSyncAt: at }));
     },
   };
+
+  async function checkRemote(record: PullResponse['records'][number]): Promise<RemoteCheck> {
+    const fields = record.fields ?? {};
+    switch (record.entity) {
+      case 'case':
+        return checkRemoteCase(record.entityId, fields);
+      case 'session':
+        return checkRemoteSession(fields);
+      case 'consent':
+        return checkRemoteConsent(fields, record.contentHash);
+      case 'consent-revocation':
+        return checkRemoteRevocation(fields);
+      default:
+        return { ok: false, reason: 'entity' };
+    }
+  }
+
+  /**
+   * A signed consent and a revocation never change: a pulled version that differs from the
+   * one stored here is refused, so what this device holds as signed cannot be replaced.
+   */
+  async function agreesWithLocal(
+    record: PullResponse['records'][number],
+    check: Extract<RemoteCheck, { ok: true }>,
+  ): Promise<boolean> {
+    if (record.entity !== 'consent' && record.entity !== 'consent-revocation') return true;
+    const local = await storeOf(record.entity)?.get(record.entityId);
+    return local === undefined || canonicalJson(local.value) === canonicalJson(check.value);
+  }
 
   /** The administrator's auto-lock policy, read by the lock timers (clamped again there). */
   async function storePolicy(policy: DevicePolicy): Promise<void> {

@@ -3,16 +3,10 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
-import { caseRepository } from '../../../src/storage/cases/caseRepository';
-import { sessionRepository } from '../../../src/storage/sessions/sessionRepository';
-import { accountStore } from '../../../src/storage/sync/account';
-import { conflictRepository } from '../../../src/storage/sync/conflictRepository';
-import { replica } from '../../../src/storage/sync/replica';
-import { signIn, signOut, UnsyncedChangesError } from '../../../src/sync/account';
-import { syncOnce } from '../../../src/sync/syncEngine';
+import { signOut, UnsyncedChangesError } from '../../../src/sync/account';
 import { httpTransport, SyncHttpError, type SyncTransport } from '../../../src/sync/transport';
 import { template } from '../../../src/domain/sessions/sessions.fixtures';
-import { unlockedVault } from '../../support/storageTesting';
+import { clientDevice } from './support/clientDevice';
 import { addUser, auth, createOrg, startTestServer, type TestServer } from './support/fixtures';
 
 let server: TestServer;
@@ -26,36 +20,8 @@ afterAll(async () => {
   await server.close();
 });
 
-async function newDevice(user: { email: string; password: string }, transport?: SyncTransport) {
-  const { db, vault } = await unlockedVault('client');
-  const t = transport ?? httpTransport(baseUrl);
-  const rep = replica(vault);
-  const accounts = accountStore(vault);
-  const deps = { transport: t, replica: rep, accounts };
-  let wiped = false;
-  // A fresh device: its own clientId, so sign in as a second device of the same user is
-  // not possible (devices bind to one user) — each test user gets one device per call.
-  await signIn(deps, { ...user, deviceName: 'Testtablet' });
-  return {
-    db,
-    vault,
-    cases: caseRepository(vault),
-    sessions: sessionRepository(vault),
-    replica: rep,
-    conflicts: conflictRepository(vault),
-    deps,
-    wiped: () => wiped,
-    sync: () =>
-      syncOnce({
-        ...deps,
-        onRevoked: async () => {
-          wiped = true;
-          vault.lock();
-          await db.delete();
-        },
-      }),
-  };
-}
+const newDevice = (user: { email: string; password: string }, transport?: SyncTransport) =>
+  clientDevice(transport ?? httpTransport(baseUrl), user);
 
 async function twoCounsellors() {
   const org = await createOrg(server);
