@@ -37,6 +37,10 @@ const ConversationPage = named(
   'ConversationPage',
 );
 const FileNotePage = named(() => import('../features/fileNote/FileNotePage'), 'FileNotePage');
+const NewConsentPage = lazy(() =>
+  import('../features/consents/NewConsentPage').then((m) => ({ default: m.NewConsentPage })),
+);
+const ConsentPage = named(() => import('../features/consents/ConsentPage'), 'ConsentPage');
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -58,6 +62,14 @@ function Screen({ route }: { route: Route }) {
       return <ConversationPage id={route.id} />;
     case 'fileNote':
       return <FileNotePage id={route.id} />;
+    case 'newConsent':
+      return <NewConsentPage mode="new" caseId={route.id} kind="data-consent" />;
+    case 'newWaiver':
+      return <NewConsentPage mode="new" caseId={route.id} kind="confidentiality-waiver" />;
+    case 'consentVersion':
+      return <NewConsentPage mode="supersede" consentId={route.id} />;
+    case 'consent':
+      return <ConsentPage id={route.id} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -15,17 +15,28 @@ export const routes = {
   case: (id: string) => `/faelle/${encodeURIComponent(id)}`,
   session: (id: string) => `/gespraeche/${encodeURIComponent(id)}`,
   fileNote: (id: string) => `/gespraeche/${encodeURIComponent(id)}/aktenvermerk`,
+  newConsent: (caseId: string) => `/faelle/${encodeURIComponent(caseId)}/einwilligung/neu`,
+  newWaiver: (caseId: string) => `/faelle/${encodeURIComponent(caseId)}/schweigepflicht/neu`,
+  consent: (id: string) => `/einwilligungen/${encodeURIComponent(id)}`,
+  consentVersion: (id: string) => `/einwilligungen/${encodeURIComponent(id)}/neue-fassung`,
 } as const;
 
 export type Route =
   | {
       name: 'home' | 'newCase' | 'followUps' | 'settings' | 'conflicts' | 'admin' | 'notFound';
     }
-  | { name: 'case' | 'session' | 'fileNote'; id: string };
+  | { name: IdRoute; id: string };
+
+type IdRoute =
+  'case' | 'session' | 'fileNote' | 'newConsent' | 'newWaiver' | 'consent' | 'consentVersion';
 
 const ID = '([0-9a-fA-F-]{36})';
-const patterns: [RegExp, 'case' | 'session' | 'fileNote'][] = [
+const patterns: [RegExp, IdRoute][] = [
   [new RegExp(`^/faelle/${ID}$`), 'case'],
+  [new RegExp(`^/faelle/${ID}/einwilligung/neu$`), 'newConsent'],
+  [new RegExp(`^/faelle/${ID}/schweigepflicht/neu$`), 'newWaiver'],
+  [new RegExp(`^/einwilligungen/${ID}$`), 'consent'],
+  [new RegExp(`^/einwilligungen/${ID}/neue-fassung$`), 'consentVersion'],
   [new RegExp(`^/gespraeche/${ID}$`), 'session'],
   [new RegExp(`^/gespraeche/${ID}/aktenvermerk$`), 'fileNote'],
 ];

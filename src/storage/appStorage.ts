@@ -2,10 +2,17 @@ import { getDb } from './db';
 import { Vault } from './vault/vault';
 import { caseRepository, type CaseRepository } from './cases/caseRepository';
 import { sessionRepository, type SessionRepository } from './sessions/sessionRepository';
+import { consentRepository, type ConsentRepository } from './consents/consentRepository';
+
+type Repositories = {
+  cases: CaseRepository;
+  sessions: SessionRepository;
+  consents: ConsentRepository;
+};
 
 /** The app's single vault and repositories over the shared database (created lazily). */
 let vault: Vault | undefined;
-let repositories: { cases: CaseRepository; sessions: SessionRepository } | undefined;
+let repositories: Repositories | undefined;
 
 export function getVault(): Vault {
   if (!vault) {
@@ -22,10 +29,11 @@ export function getVault(): Vault {
   return vault;
 }
 
-export function getRepositories(): { cases: CaseRepository; sessions: SessionRepository } {
+export function getRepositories(): Repositories {
   repositories ??= {
     cases: caseRepository(getVault()),
     sessions: sessionRepository(getVault()),
+    consents: consentRepository(getVault()),
   };
   return repositories;
 }

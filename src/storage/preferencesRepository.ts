@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ControllerSchema, type Controller } from '../domain';
 import type { PerspektiveDb } from './db';
 
 /** Defaults a counsellor sets once and every new conversation starts from. */
@@ -19,6 +20,7 @@ export const emptyCounsellingDefaults: CounsellingDefaults = {
 };
 
 const KEY = 'counsellingDefaults';
+const CONTROLLER_KEY = 'consentController';
 
 /**
  * Device-local preferences. Works fully offline (IndexedDB only, never synced).
@@ -35,6 +37,20 @@ export function preferencesRepository(db: PerspektiveDb) {
         stored && typeof stored === 'object' ? { ...emptyCounsellingDefaults, ...stored } : stored,
       );
       return parsed.success ? parsed.data : emptyCounsellingDefaults;
+    },
+    /**
+     * The organisation's details printed on every consent (controller, contact, data
+     * protection officer, supervisory authority); undefined until set. Not personal data,
+     * so stored plain. A stored value that fails the schema counts as not set.
+     */
+    async getConsentController(): Promise<Controller | undefined> {
+      const parsed = ControllerSchema.safeParse((await db.preferences.get(CONTROLLER_KEY))?.value);
+      return parsed.success ? parsed.data : undefined;
+    },
+    /** Validates, then writes; throws (and writes nothing) when the input is invalid. */
+    async saveConsentController(value: Controller, now: Date): Promise<void> {
+      const valid = ControllerSchema.parse(value);
+      await db.preferences.put({ key: CONTROLLER_KEY, value: valid, updatedAt: now.toISOString() });
     },
     /** Validates, then writes; throws (and writes nothing) when the input is invalid. */
     async saveCounsellingDefaults(value: CounsellingDefaults, now: Date): Promise<void> {

@@ -84,6 +84,11 @@ describe('consent choices', () => {
     expect(codes(consentChoices({ validUntil: '2029-11-22' }))).toEqual([V.validUntilTooLate]);
   });
 
+  it('reports a missing or malformed end date instead of throwing', () => {
+    expect(codes(consentChoices({ validUntil: '' }))).toEqual(['facts.validation.date']);
+    expect(codes(consentChoices({ validUntil: '2027-02-30' }))).toEqual(['facts.validation.date']);
+  });
+
   it('names the guardian who signs for a minor', () => {
     expect(codes(consentChoices({ signatory: { role: 'guardian', name: ' ' } }))).toEqual([
       V.guardianName,

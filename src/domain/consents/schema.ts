@@ -4,7 +4,7 @@
 // `supersedes` the old one, which stays on file; a withdrawal is a separate, append-only
 // revocation (revocation.ts).
 import { z } from 'zod';
-import { addYears, compareDates } from '../dates';
+import { addYears, compareDates, isIsoDate } from '../dates';
 import { IsoDateSchema, LanguageSchema } from '../facts/schema';
 import { ContentHashSchema, IsoDateTimeSchema } from '../sessions/schema';
 import { consentPurposes, dataCategories, recipientKinds, type DataCategory } from './catalog';
@@ -187,6 +187,8 @@ function checkChoices(
   if (value.kind === 'confidentiality-waiver' && value.releasedProfessionals.length === 0) {
     issue(['releasedProfessionals'], V.professionals);
   }
+  // Refinements run even when a field already failed its own schema: compare valid dates only.
+  if (!isIsoDate(value.validFrom) || !isIsoDate(value.validUntil)) return;
   if (compareDates(value.validFrom, value.validUntil) >= 0) issue(['validUntil'], V.validUntil);
   else if (compareDates(value.validUntil, addYears(value.validFrom, MAX_CONSENT_YEARS)) > 0) {
     issue(['validUntil'], V.validUntilTooLate);

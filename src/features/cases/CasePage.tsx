@@ -9,6 +9,7 @@ import { useCounsellingDefaults } from '../../storage/hooks/useCounsellingDefaul
 import { useCaseDetail, useRecordActions } from '../../storage/hooks/useCases';
 import { Alert } from '../../ui/Alert';
 import { nationalityLabel } from '../../ui/nationalityLabel';
+import { ConsentSection } from '../consents/ConsentSection';
 
 /** Route `/faelle/:id`: the case with its conversations; starts a new conversation. */
 export function CasePage({ id }: { id: string }) {
@@ -161,6 +162,8 @@ export function CasePage({ id }: { id: string }) {
         </div>
         {failed && <Alert tone="danger" title={t('detail.startFailed')} live="alert" />}
       </section>
+
+      <ConsentSection caseId={record.id} />
     </div>
   );
 }

@@ -7,6 +7,8 @@ import { AboutPanel } from './AboutPanel';
 import { ChangePassphrasePanel } from './ChangePassphrasePanel';
 import { WipeDevicePanel } from './WipeDevicePanel';
 import { AccountPanel } from '../sync/AccountPanel';
+import { useConsentController } from '../../storage/hooks/useConsents';
+import { ConsentControllerForm } from './ConsentControllerForm';
 
 /** One titled part of the settings page; its heading names the region. */
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -24,13 +26,18 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const { t: tLock } = useTranslation('lock');
   const { t: tSync } = useTranslation('sync');
+  const { t: tConsents } = useTranslation('consents');
   const { value } = useCounsellingDefaults();
+  const { value: controller } = useConsentController();
   return (
     <>
       <h1 className="kern-heading-large">{t('settings.title')}</h1>
       <Section id="defaults" title={t('settings.defaults.title')}>
         <p className="kern-body">{t('settings.defaults.intro')}</p>
         {value && <CounsellingDefaultsForm initial={value} />}
+      </Section>
+      <Section id="controller" title={tConsents('controller.title')}>
+        {controller !== undefined && <ConsentControllerForm initial={controller} />}
       </Section>
       <Section id="sync" title={tSync('status.title')}>
         <AccountPanel />

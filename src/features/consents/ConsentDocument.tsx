@@ -1,0 +1,135 @@
+import { useTranslation } from 'react-i18next';
+import type { ConsentRevocation, SignedConsent } from '../../domain';
+import { findClientLanguage } from '../../i18n/languages';
+import { formatClientDate } from './format';
+import { RenderedText } from './RenderedText';
+
+export type CopyKind = 'client' | 'file';
+
+type Props = {
+  consent: SignedConsent;
+  revocations: readonly ConsentRevocation[];
+  copy: CopyKind;
+};
+
+/**
+ * The printable consent: the text exactly as signed (stored, not re-rendered), the signature
+ * and the signing facts. The client's copy is bilingual — their language first, then the
+ * authoritative German — with the translation status in small print; the file copy is German
+ * with the technical proof (template version, content hash) and the revocations.
+ */
+export function ConsentDocument({ consent, revocations, copy }: Props) {
+  const lang = copy === 'client' ? consent.clientLanguage : 'de';
+  const client = useTranslation('consentText', { lng: lang });
+  const german = useTranslation('consentText', { lng: 'de' });
+  const dir = findClientLanguage(lang)?.dir ?? 'ltr';
+  const bilingual = copy === 'client' && consent.clientLanguage !== 'de';
+  const date = consent.signedAt.slice(0, 10);
+  const own = revocations.filter((r) => r.consentId === consent.id);
+  const status = client.i18n.getResource(lang, 'consentText', '_meta.status') as string | undefined;
+
+  const signedLine = (t: typeof german.t, l: string) =>
+    consent.signedPlace
+      ? t('copy.signedAt', { date: formatClientDate(date, l), place: consent.signedPlace })
+      : t('copy.signedAtNoPlace', { date: formatClientDate(date, l) });
+
+  return (
+    <article className={`consent-document consent-document--${copy}`}>
+      <header className="consent-document__header">
+        <p lang={lang} dir={dir}>
+          <strong>{client.t(copy === 'client' ? 'copy.client' : 'copy.file')}</strong>
+          {' · '}
+          {client.t('copy.version', { version: String(consent.version) })}
+        </p>
+        <p>{consent.controller.name}</p>
+      </header>
+
+      <div className={bilingual ? 'consent-bilingual' : undefined}>
+        <section className="consent-bilingual__column">
+          <RenderedText
+            blocks={copy === 'client' ? consent.renderedText.client : consent.renderedText.de}
+            lang={lang}
+          />
+        </section>
+        {bilingual && (
+          <section className="consent-bilingual__column">
+            <p className="consent-document__authoritative" lang={lang} dir={dir}>
+              {client.t('copy.authoritative')}
+            </p>
+            <RenderedText blocks={consent.renderedText.de} lang="de" headingLevel={3} />
+          </section>
+        )}
+      </div>
+
+      <section className="consent-document__signatures">
+        <p lang={lang} dir={dir}>
+          {signedLine(client.t, lang)}
+        </p>
+        {bilingual && <p lang="de">{signedLine(german.t, 'de')}</p>}
+        {consent.signature.method === 'drawn' ? (
+          <div className="row">
+            <figure className="consent-document__signature">
+              <img src={consent.signature.signatory} alt={client.t('copy.signature')} />
+              <figcaption lang={lang} dir={dir}>
+                {client.t('copy.signature')}
+              </figcaption>
+            </figure>
+            {consent.signature.counsellor && (
+              <figure className="consent-document__signature">
+                <img
+                  src={consent.signature.counsellor}
+                  alt={client.t('copy.counsellorSignature')}
+                />
+                <figcaption lang={lang} dir={dir}>
+                  {client.t('copy.counsellorSignature')}
+                </figcaption>
+              </figure>
+            )}
+          </div>
+        ) : (
+          <p lang={lang} dir={dir}>
+            {client.t('copy.signedOnPaper')}
+          </p>
+        )}
+        {own.map((r) => (
+          <p key={r.id} className="consent-document__revoked" lang={lang} dir={dir}>
+            {client.t('copy.revoked', { date: formatClientDate(r.receivedOn, lang) })}
+          </p>
+        ))}
+      </section>
+
+      <footer className="consent-document__footer">
+        {copy === 'client' && status && (
+          <p lang={lang} dir={dir}>
+            {client.t('copy.translationStatus', { status })}
+          </p>
+        )}
+        {copy === 'file' && <FileProof consent={consent} />}
+      </footer>
+    </article>
+  );
+}
+
+function FileProof({ consent }: { consent: SignedConsent }) {
+  const { t } = useTranslation('consents', { lng: 'de' });
+  return (
+    <dl className="consent-document__proof">
+      <dt>{t('view.proof.recordedBy')}</dt>
+      <dd>{consent.recordedBy}</dd>
+      <dt>{t('view.proof.language')}</dt>
+      <dd>{consent.clientLanguage}</dd>
+      {consent.interpreter && (
+        <>
+          <dt>{t('view.proof.interpreter')}</dt>
+          <dd>
+            {consent.interpreter.name} ({consent.interpreter.language})
+          </dd>
+        </>
+      )}
+      <dt>{t('view.proof.template')}</dt>
+      <dd>{consent.templateVersion}</dd>
+      <dt>{t('view.proof.hash')}</dt>
+      <dd className="consent-document__hash">{consent.contentHash}</dd>
+    </dl>
+  );
+}

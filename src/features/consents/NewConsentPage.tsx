@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../app/AppLink';
+import { useClientLanguage } from '../../app/clientLanguage';
+import { navigate, routes } from '../../app/router';
+import { todayIso } from '../../app/today';
+import { useCaseDetail } from '../../storage/hooks/useCases';
+import { useConsentController, useConsentDetail } from '../../storage/hooks/useConsents';
+import { useCounsellingDefaults } from '../../storage/hooks/useCounsellingDefaults';
+import { Alert } from '../../ui/Alert';
+import { ConsentBuilder } from './builder/ConsentBuilder';
+import { consentLanguages } from './builder/ChoicesStep';
+import type { ConsentKind } from './builder/formModel';
+import './consents.css';
+
+type Props =
+  { mode: 'new'; caseId: string; kind: ConsentKind } | { mode: 'supersede'; consentId: string };
+
+/** Routes `/faelle/:id/einwilligung/neu`, `…/schweigepflicht/neu`, `/einwilligungen/:id/neue-fassung`. */
+export function NewConsentPage(props: Props) {
+  const previous = useConsentDetail(props.mode === 'supersede' ? props.consentId : '');
+  if (props.mode === 'new') return <Builder caseId={props.caseId} kind={props.kind} />;
+  if (previous === undefined) return null;
+  if (previous === null) return <NotFound />;
+  const newest = previous.consents.find((c) => c.supersedes === previous.consent.id);
+  if (newest) return <NotFound />;
+  return (
+    <Builder
+      caseId={previous.consent.caseId}
+      kind={previous.consent.kind}
+      previous={previous.consent}
+    />
+  );
+}
+
+function NotFound() {
+  const { t } = useTranslation('consents');
+  return (
+    <div className="stack">
+      <h1 className="kern-heading-large">{t('view.notFound')}</h1>
+      <AppLink href={routes.home}>{t('view.toCases')}</AppLink>
+    </div>
+  );
+}
+
+function Builder({
+  caseId,
+  kind,
+  previous,
+}: {
+  caseId: string;
+  kind: ConsentKind;
+  previous?: Parameters<typeof ConsentBuilder>[0]['previous'];
+}) {
+  const { t } = useTranslation('consents');
+  const detail = useCaseDetail(caseId);
+  const { value: controller } = useConsentController();
+  const { value: defaults } = useCounsellingDefaults();
+  const { language } = useClientLanguage();
+  if (detail === undefined || controller === undefined || defaults === undefined) {
+    return <p className="kern-body">{t('loading')}</p>;
+  }
+  if (detail === null) return <NotFound />;
+  const title = t(previous ? 'builder.titleVersion' : `builder.title.${kind}`, {
+    version: (previous?.version ?? 0) + 1,
+  });
+  const clientLanguage = consentLanguages.some((l) => l.code === language.code)
+    ? language.code
+    : 'de';
+  return (
+    <div className="stack">
+      <AppLink href={routes.case(caseId)} className="kern-link back-link">
+        {t('backToCase')}
+      </AppLink>
+      <h1 className="kern-heading-large">{title}</h1>
+      {controller === null ? (
+        <Alert tone="warning" title={t('builder.noController.title')}>
+          <p className="kern-body">{t('builder.noController.body')}</p>
+          <AppLink href={routes.settings}>{t('builder.noController.link')}</AppLink>
+        </Alert>
+      ) : (
+        <ConsentBuilder
+          ctx={{
+            kind,
+            caseId,
+            controller,
+            validFrom: todayIso(),
+            version: (previous?.version ?? 0) + 1,
+            ...(previous ? { supersedes: previous.id } : {}),
+          }}
+          personName={previous?.personName ?? detail.record.profile.displayName}
+          clientLanguage={clientLanguage}
+          previous={previous}
+          defaults={{ place: defaults.defaultPlace, counsellor: defaults.counsellorName }}
+          onSigned={(id) => {
+            navigate(routes.consent(id), { replace: true });
+          }}
+        />
+      )}
+    </div>
+  );
+}

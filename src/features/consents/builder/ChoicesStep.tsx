@@ -1,0 +1,246 @@
+import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { clientLanguages, CLIENT_NAMESPACES } from '../../../i18n/languages';
+import { hasLocaleFile } from '../../../i18n/localeFiles';
+import { TextField } from '../../../ui/TextField';
+import { ChoiceGroup } from './ChoiceGroup';
+import { emptyRecipient, type ConsentFormValues, type ConsentKind } from './formModel';
+import { RecipientFields } from './RecipientFields';
+
+/** Languages in which every client text ships, so the consent can be shown and printed. */
+export const consentLanguages = clientLanguages.filter((l) =>
+  CLIENT_NAMESPACES.every((ns) => hasLocaleFile(l.code, ns)),
+);
+
+type Props = {
+  form: UseFormReturn<ConsentFormValues>;
+  kind: ConsentKind;
+  newId: () => string;
+  onNext: () => void;
+};
+
+/** Step 1: who, what for, which data, how long, language, interpreter and who signs. */
+export function ChoicesStep({ form, kind, newId, onNext }: Props) {
+  const { t } = useTranslation('consents');
+  const { register, formState, watch } = form;
+  const { errors } = formState;
+  const recipients = useFieldArray({ control: form.control, name: 'recipients', keyName: 'key' });
+  const released = useFieldArray({
+    control: form.control,
+    name: 'releasedProfessionals',
+    keyName: 'key',
+  });
+  const msg = (m: string | undefined) => (m ? t(m) : undefined);
+  const interpreted = watch('interpreted');
+  const guardian = watch('signatoryRole') === 'guardian';
+
+  return (
+    <form
+      className="stack consent-form"
+      noValidate
+      onSubmit={(e) => void form.handleSubmit(onNext)(e)}
+    >
+      <div className="kern-form-input">
+        <label className="kern-label" htmlFor="consent-language">
+          {t('builder.language')}
+        </label>
+        <div className="kern-hint" id="consent-language-hint">
+          {t('builder.languageHint')}
+        </div>
+        <select
+          id="consent-language"
+          className="kern-form-input__select"
+          aria-describedby="consent-language-hint"
+          {...register('clientLanguage')}
+        >
+          {consentLanguages.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.nativeName}
+            </option>
+          ))}
+        </select>
+      </div>
+      <TextField
+        {...register('personName')}
+        id="consent-person"
+        label={t('builder.personName')}
+        error={msg(errors.personName?.message)}
+        maxLength={200}
+        autoComplete="off"
+      />
+
+      {kind === 'confidentiality-waiver' && (
+        <section className="stack" aria-labelledby="released-title">
+          <h2 id="released-title" className="kern-heading-medium">
+            {t('builder.released.title')}
+          </h2>
+          <p className="kern-body">{t('builder.released.intro')}</p>
+          {released.fields.map((field, index) => (
+            <div key={field.key} className="row consent-released">
+              <TextField
+                {...register(`releasedProfessionals.${index}.name`)}
+                id={`released-${index}-name`}
+                label={t('builder.released.name', { n: index + 1 })}
+                error={msg(errors.releasedProfessionals?.[index]?.name?.message)}
+                maxLength={120}
+                autoComplete="off"
+              />
+              <TextField
+                {...register(`releasedProfessionals.${index}.role`)}
+                id={`released-${index}-role`}
+                label={t('builder.released.role', { n: index + 1 })}
+                hint={t('builder.released.roleHint')}
+                error={msg(errors.releasedProfessionals?.[index]?.role?.message)}
+                maxLength={200}
+                autoComplete="off"
+              />
+              <button
+                type="button"
+                className="kern-btn kern-btn--tertiary"
+                onClick={() => {
+                  released.remove(index);
+                }}
+              >
+                <span className="kern-label">{t('builder.released.remove', { n: index + 1 })}</span>
+              </button>
+            </div>
+          ))}
+          {errors.releasedProfessionals?.message && (
+            <p className="kern-error" role="alert">
+              {msg(errors.releasedProfessionals.message)}
+            </p>
+          )}
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() => {
+              released.append({ name: '', role: '' });
+            }}
+          >
+            <span className="kern-label">{t('builder.released.add')}</span>
+          </button>
+        </section>
+      )}
+
+      <section className="stack" aria-labelledby="recipients-title">
+        <h2 id="recipients-title" className="kern-heading-medium">
+          {t(kind === 'confidentiality-waiver' ? 'builder.counterparts' : 'builder.recipients')}
+        </h2>
+        <p className="kern-body">{t('builder.granular')}</p>
+        {recipients.fields.map((field, index) => (
+          <RecipientFields
+            key={field.key}
+            index={index}
+            kind={kind}
+            register={register}
+            errors={errors}
+            onRemove={
+              recipients.fields.length > 1
+                ? () => {
+                    recipients.remove(index);
+                  }
+                : undefined
+            }
+          />
+        ))}
+        {errors.recipients?.message && (
+          <p className="kern-error" role="alert">
+            {msg(errors.recipients.message)}
+          </p>
+        )}
+        {recipients.fields.length < 20 && (
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() => {
+              recipients.append(emptyRecipient(newId()));
+            }}
+          >
+            <span className="kern-label">{t('builder.addRecipient')}</span>
+          </button>
+        )}
+      </section>
+
+      <TextField
+        {...register('validUntil')}
+        id="consent-until"
+        type="date"
+        label={t('builder.validUntil')}
+        hint={t('builder.validUntilHint')}
+        error={msg(errors.validUntil?.message)}
+      />
+
+      <div className="kern-form-check">
+        <input
+          id="consent-interpreted"
+          type="checkbox"
+          className="kern-form-check__checkbox"
+          {...register('interpreted')}
+        />
+        <label className="kern-label" htmlFor="consent-interpreted">
+          {t('builder.interpreted')}
+        </label>
+      </div>
+      {interpreted && (
+        <div className="row">
+          <TextField
+            {...register('interpreterName')}
+            id="consent-interpreter"
+            label={t('builder.interpreterName')}
+            error={msg(errors.interpreterName?.message)}
+            maxLength={120}
+            autoComplete="off"
+          />
+          <div className="kern-form-input">
+            <label className="kern-label" htmlFor="consent-interpreter-language">
+              {t('builder.interpreterLanguage')}
+            </label>
+            <select
+              id="consent-interpreter-language"
+              className="kern-form-input__select"
+              {...register('interpreterLanguage')}
+            >
+              <option value="">{t('builder.interpreterSameLanguage')}</option>
+              {clientLanguages.map((l) => (
+                <option key={l.code} value={l.code} lang={l.code}>
+                  {l.nativeName}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+      )}
+
+      <ChoiceGroup
+        id="consent-signatory"
+        legend={t('builder.signatory')}
+        type="radio"
+        options={[
+          { value: 'person', label: t('builder.signatoryPerson') },
+          { value: 'guardian', label: t('builder.signatoryGuardian') },
+        ]}
+        registration={register('signatoryRole')}
+      />
+      {guardian && (
+        <TextField
+          {...register('guardianName')}
+          id="consent-guardian"
+          label={t('builder.guardianName')}
+          error={msg(errors.guardianName?.message)}
+          maxLength={120}
+          autoComplete="off"
+        />
+      )}
+      {errors.root?.controller && (
+        <p className="kern-error" role="alert">
+          {msg(errors.root.controller.message)}
+        </p>
+      )}
+      <div className="row">
+        <button type="submit" className="kern-btn kern-btn--primary">
+          <span className="kern-label">{t('builder.toText')}</span>
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,127 @@
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { ConsentChoicesSchema, type ConsentChoices, type SignedConsent } from '../../../domain';
+import { useUnsavedInputGuard } from '../../../app/unsavedInput';
+import { localIsoDateTime } from '../../../storage/localTime';
+import { useConsentActions } from '../../../storage/hooks/useConsents';
+import { ChoicesStep } from './ChoicesStep';
+import {
+  consentResolver,
+  initialValues,
+  toChoices,
+  type ConsentContext,
+  type ConsentFormValues,
+} from './formModel';
+import { SignStep, type SignInput } from './SignStep';
+import { TextStep } from './TextStep';
+import type { ConsentText } from '../useConsentText';
+
+/** New recipient ids: random, so the same recipient keeps its id across versions. */
+const newId = () => globalThis.crypto.randomUUID();
+
+type Props = {
+  ctx: ConsentContext;
+  personName: string;
+  clientLanguage: string;
+  previous: SignedConsent | undefined;
+  defaults: { place: string; counsellor: string };
+  onSigned: (id: string) => void;
+};
+
+type Step =
+  | { name: 'choices' }
+  | { name: 'text'; choices: ConsentChoices }
+  | { name: 'sign'; choices: ConsentChoices; text: Extract<ConsentText, { kind: 'ready' }> };
+
+/**
+ * The three steps of taking a consent: choices → text read out (both languages) → signature.
+ * Nothing is stored before the last step; then record, text, signature and hash are written
+ * in one transaction. Leaving with input asks first (unsaved-input guard).
+ */
+export function ConsentBuilder({
+  ctx,
+  personName,
+  clientLanguage,
+  previous,
+  defaults,
+  onSigned,
+}: Props) {
+  const { t } = useTranslation('consents');
+  const actions = useConsentActions();
+  const initial = useMemo(
+    () => initialValues({ newId, personName, clientLanguage, ...(previous ? { previous } : {}) }),
+    [personName, clientLanguage, previous],
+  );
+  const form = useForm<ConsentFormValues>({
+    resolver: consentResolver(ctx),
+    defaultValues: initial,
+    mode: 'onTouched',
+  });
+  const [step, setStep] = useState<Step>({ name: 'choices' });
+  const [saved, setSaved] = useState(false);
+  useUnsavedInputGuard(
+    'consent-builder',
+    !saved && (form.formState.isDirty || step.name !== 'choices'),
+  );
+
+  const sign = async (input: SignInput) => {
+    if (step.name !== 'sign') return;
+    const stored = await actions.sign({
+      ...step.choices,
+      renderedText: { de: step.text.de, client: step.text.client },
+      signature: input.signature,
+      signedAt: localIsoDateTime(new Date()),
+      ...(input.signedPlace ? { signedPlace: input.signedPlace } : {}),
+      recordedBy: input.recordedBy,
+    });
+    setSaved(true);
+    onSigned(stored.id);
+  };
+
+  const steps = ['choices', 'text', 'sign'] as const;
+  return (
+    <div className="stack">
+      <p className="kern-body consent-steps" aria-live="polite">
+        {t('builder.step', {
+          n: steps.indexOf(step.name) + 1,
+          of: steps.length,
+          name: t(`builder.steps.${step.name}`),
+        })}
+      </p>
+      {step.name === 'choices' && (
+        <ChoicesStep
+          form={form}
+          kind={ctx.kind}
+          newId={newId}
+          onNext={() => {
+            const choices = ConsentChoicesSchema.parse(toChoices(form.getValues(), ctx));
+            setStep({ name: 'text', choices });
+          }}
+        />
+      )}
+      {step.name === 'text' && (
+        <TextStep
+          choices={step.choices}
+          onBack={() => {
+            setStep({ name: 'choices' });
+          }}
+          onNext={(text) => {
+            setStep({ name: 'sign', choices: step.choices, text });
+          }}
+        />
+      )}
+      {step.name === 'sign' && (
+        <SignStep
+          choices={step.choices}
+          text={step.text}
+          defaults={defaults}
+          onBack={() => {
+            setStep({ name: 'text', choices: step.choices });
+          }}
+          onSign={sign}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,198 @@
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import {
+  CONSENT_TEMPLATE,
+  CONSENT_VALIDATION,
+  ConsentChoicesSchema,
+  type ConsentChoices,
+  type ConsentPurpose,
+  type Controller,
+  type DataCategory,
+  type IsoDate,
+  type RecipientKind,
+  type SignedConsent,
+} from '../../../domain';
+
+export type ConsentKind = ConsentChoices['kind'];
+
+export type RecipientValues = {
+  /** Kept across versions so the state per recipient follows the same recipient. */
+  id: string;
+  kind: RecipientKind | '';
+  name: string;
+  contact: string;
+  purposes: ConsentPurpose[];
+  categories: DataCategory[];
+  direction: 'one-way' | 'mutual' | '';
+};
+
+/** The builder's form. Nothing is pre-ticked: purposes, categories and direction start empty. */
+export type ConsentFormValues = {
+  clientLanguage: string;
+  personName: string;
+  recipients: RecipientValues[];
+  releasedProfessionals: { name: string; role: string }[];
+  validUntil: string;
+  interpreted: boolean;
+  interpreterName: string;
+  interpreterLanguage: string;
+  signatoryRole: 'person' | 'guardian';
+  guardianName: string;
+};
+
+/** What the form does not ask: fixed by the case, the device settings and the day. */
+export type ConsentContext = {
+  kind: ConsentKind;
+  caseId: string;
+  controller: Controller;
+  validFrom: IsoDate;
+  version: number;
+  supersedes?: string;
+};
+
+export const emptyRecipient = (id: string): RecipientValues => ({
+  id,
+  kind: '',
+  name: '',
+  contact: '',
+  purposes: [],
+  categories: [],
+  direction: '',
+});
+
+export function initialValues(input: {
+  newId: () => string;
+  personName: string;
+  clientLanguage: string;
+  previous?: SignedConsent;
+}): ConsentFormValues {
+  const p = input.previous;
+  if (!p) {
+    return {
+      clientLanguage: input.clientLanguage,
+      personName: input.personName,
+      recipients: [emptyRecipient(input.newId())],
+      releasedProfessionals: [],
+      validUntil: '',
+      interpreted: false,
+      interpreterName: '',
+      interpreterLanguage: '',
+      signatoryRole: 'person',
+      guardianName: '',
+    };
+  }
+  // A new version starts from the old choices (the person confirms or changes them) but
+  // is signed again from scratch.
+  return {
+    clientLanguage: p.clientLanguage,
+    personName: p.personName,
+    recipients: p.recipients.map((r) => {
+      const grant = p.grants.find((g) => g.recipientId === r.id);
+      return {
+        id: r.id,
+        kind: r.kind,
+        name: r.name,
+        contact: r.contact ?? '',
+        purposes: [...(grant?.purposes ?? [])],
+        categories: [...(grant?.categories ?? [])],
+        direction: grant?.direction ?? '',
+      };
+    }),
+    releasedProfessionals: p.releasedProfessionals.map((x) => ({ ...x })),
+    validUntil: p.validUntil,
+    interpreted: p.interpreter !== undefined,
+    interpreterName: p.interpreter?.name ?? '',
+    interpreterLanguage:
+      p.interpreter && p.interpreter.language !== p.clientLanguage ? p.interpreter.language : '',
+    signatoryRole: p.signatory.role,
+    guardianName: p.signatory.role === 'guardian' ? p.signatory.name : '',
+  };
+}
+
+/** The form's values as domain choices (not yet validated). */
+export function toChoices(values: ConsentFormValues, ctx: ConsentContext): unknown {
+  const waiver = ctx.kind === 'confidentiality-waiver';
+  const trimmed = (s: string) => s.trim();
+  return {
+    caseId: ctx.caseId,
+    kind: ctx.kind,
+    templateVersion: CONSENT_TEMPLATE.version,
+    version: ctx.version,
+    ...(ctx.supersedes ? { supersedes: ctx.supersedes } : {}),
+    clientLanguage: values.clientLanguage,
+    personName: trimmed(values.personName),
+    controller: ctx.controller,
+    recipients: values.recipients.map((r) => ({
+      id: r.id,
+      kind: r.kind,
+      name: trimmed(r.name),
+      ...(trimmed(r.contact) ? { contact: trimmed(r.contact) } : {}),
+    })),
+    grants: values.recipients.map((r) => ({
+      recipientId: r.id,
+      purposes: r.purposes,
+      categories: waiver ? [] : r.categories,
+      direction: r.direction,
+    })),
+    releasedProfessionals: waiver
+      ? values.releasedProfessionals.map((x) => ({ name: trimmed(x.name), role: trimmed(x.role) }))
+      : [],
+    validFrom: ctx.validFrom,
+    validUntil: values.validUntil,
+    ...(values.interpreted
+      ? {
+          interpreter: {
+            name: trimmed(values.interpreterName),
+            // Empty: the language of the client copy (the usual case).
+            language: values.interpreterLanguage || values.clientLanguage,
+          },
+        }
+      : {}),
+    signatory:
+      values.signatoryRole === 'guardian'
+        ? { role: 'guardian', name: trimmed(values.guardianName) }
+        : { role: 'person' },
+  };
+}
+
+/** Where a schema issue is shown in the form (grants and recipients share their index). */
+function formPath(path: readonly PropertyKey[]): string {
+  const [head, index, field] = path.map(String);
+  if (head === 'grants') return `recipients.${index ?? 0}.${field ?? 'purposes'}`;
+  if (head === 'recipients' && field === undefined && index !== undefined) {
+    return `recipients.${index}.purposes`;
+  }
+  if (head === 'interpreter')
+    return index === 'language' ? 'interpreterLanguage' : 'interpreterName';
+  if (head === 'signatory') return 'guardianName';
+  if (head === 'controller') return 'root.controller';
+  return path.map(String).join('.') || 'root';
+}
+
+/** Validates with the domain schema; messages are i18n keys (consents:validation.*). */
+export function consentResolver(ctx: ConsentContext): Resolver<ConsentFormValues> {
+  return (values) => {
+    const parsed = ConsentChoicesSchema.safeParse(toChoices(values, ctx));
+    if (parsed.success) return { values, errors: {} };
+    const errors: Record<string, unknown> = {};
+    for (const issue of parsed.error.issues) {
+      const message = issue.message.startsWith('consents:')
+        ? issue.message
+        : issue.path[0] === 'validUntil'
+          ? CONSENT_VALIDATION.validUntil
+          : CONSENT_VALIDATION.invalid;
+      setPath(errors, formPath(issue.path), { type: 'validate', message });
+    }
+    return { values: {}, errors: errors as FieldErrors<ConsentFormValues> };
+  };
+}
+
+function setPath(target: Record<string, unknown>, path: string, error: unknown): void {
+  const parts = path.split('.');
+  let node = target;
+  for (const part of parts.slice(0, -1)) {
+    node[part] ??= {};
+    node = node[part] as Record<string, unknown>;
+  }
+  const last = parts[parts.length - 1] ?? 'root';
+  node[last] ??= error;
+}
