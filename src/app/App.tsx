@@ -37,6 +37,7 @@ const ConversationPage = named(
   'ConversationPage',
 );
 const FileNotePage = named(() => import('../features/fileNote/FileNotePage'), 'FileNotePage');
+const SummaryPage = named(() => import('../features/summary/SummaryPage'), 'SummaryPage');
 const NewConsentPage = lazy(() =>
   import('../features/consents/NewConsentPage').then((m) => ({ default: m.NewConsentPage })),
 );
@@ -62,6 +63,8 @@ function Screen({ route }: { route: Route }) {
       return <ConversationPage id={route.id} />;
     case 'fileNote':
       return <FileNotePage id={route.id} />;
+    case 'summary':
+      return <SummaryPage id={route.id} />;
     case 'newConsent':
       return <NewConsentPage mode="new" caseId={route.id} kind="data-consent" />;
     case 'newWaiver':

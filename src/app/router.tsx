@@ -15,6 +15,7 @@ export const routes = {
   case: (id: string) => `/faelle/${encodeURIComponent(id)}`,
   session: (id: string) => `/gespraeche/${encodeURIComponent(id)}`,
   fileNote: (id: string) => `/gespraeche/${encodeURIComponent(id)}/aktenvermerk`,
+  summary: (id: string) => `/gespraeche/${encodeURIComponent(id)}/zusammenfassung`,
   newConsent: (caseId: string) => `/faelle/${encodeURIComponent(caseId)}/einwilligung/neu`,
   newWaiver: (caseId: string) => `/faelle/${encodeURIComponent(caseId)}/schweigepflicht/neu`,
   consent: (id: string) => `/einwilligungen/${encodeURIComponent(id)}`,
@@ -28,7 +29,14 @@ export type Route =
   | { name: IdRoute; id: string };
 
 type IdRoute =
-  'case' | 'session' | 'fileNote' | 'newConsent' | 'newWaiver' | 'consent' | 'consentVersion';
+  | 'case'
+  | 'session'
+  | 'fileNote'
+  | 'summary'
+  | 'newConsent'
+  | 'newWaiver'
+  | 'consent'
+  | 'consentVersion';
 
 const ID = '([0-9a-fA-F-]{36})';
 const patterns: [RegExp, IdRoute][] = [
@@ -39,6 +47,7 @@ const patterns: [RegExp, IdRoute][] = [
   [new RegExp(`^/einwilligungen/${ID}/neue-fassung$`), 'consentVersion'],
   [new RegExp(`^/gespraeche/${ID}$`), 'session'],
   [new RegExp(`^/gespraeche/${ID}/aktenvermerk$`), 'fileNote'],
+  [new RegExp(`^/gespraeche/${ID}/zusammenfassung$`), 'summary'],
 ];
 
 export function matchRoute(path: string): Route {

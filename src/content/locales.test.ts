@@ -6,6 +6,8 @@ import { allDomainKeys, collectScriptKeys, namespaceOf } from '../domain';
 import deRules from '../../locales/de/rules.json';
 import deScript from '../../locales/de/script.json';
 import deRecord from '../../locales/de/record.json';
+import deClientScript from '../../locales/de/clientScript.json';
+import enClientScript from '../../locales/en/clientScript.json';
 import enRecord from '../../locales/en/record.json';
 import enRules from '../../locales/en/rules.json';
 import enScript from '../../locales/en/script.json';
@@ -25,11 +27,13 @@ const locales = {
   de: {
     rules: lookupFromJson(deRules),
     script: lookupFromJson(deScript),
+    clientScript: lookupFromJson(deClientScript),
     record: lookupFromJson(deRecord),
   },
   en: {
     rules: lookupFromJson(enRules),
     script: lookupFromJson(enScript),
+    clientScript: lookupFromJson(enClientScript),
     record: lookupFromJson(enRecord),
   },
 };
@@ -42,6 +46,7 @@ describe('locale files', () => {
   it('de and en have identical key sets', () => {
     expect(leaves(enRules).sort()).toEqual(leaves(deRules).sort());
     expect(leaves(enScript).sort()).toEqual(leaves(deScript).sort());
+    expect(leaves(enClientScript).sort()).toEqual(leaves(deClientScript).sort());
   });
 
   it('every key maps to a namespace', () => {
@@ -59,14 +64,15 @@ describe('locale files', () => {
 
   it('has no unused keys (so reviewers do not check dead text)', () => {
     const used = new Set(emitted);
-    const all = [...leaves(deRules), ...leaves(deScript)];
+    const clientTexts = leaves(deClientScript).filter((key) => !key.startsWith('_meta.'));
+    const all = [...leaves(deRules), ...leaves(deScript), ...clientTexts];
     expect(all.filter((key) => !used.has(key))).toEqual([]);
   });
 
   it('keeps client-facing script texts under client.*', () => {
     const clientKeys = emitted.filter((k) => k.startsWith('client.'));
     expect(clientKeys.length).toBeGreaterThan(20);
-    expect(clientKeys.every((k) => namespaceOf(k) === 'script')).toBe(true);
+    expect(clientKeys.every((k) => namespaceOf(k) === 'clientScript')).toBe(true);
   });
 
   it('never states programme amounts in return-option texts', () => {

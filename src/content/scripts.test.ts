@@ -9,10 +9,11 @@ import {
 } from '../domain';
 import deRules from '../../locales/de/rules.json';
 import deScript from '../../locales/de/script.json';
+import deClientScript from '../../locales/de/clientScript.json';
 import { SCRIPT_TEMPLATES, templateForVersion } from '.';
 import { lookupFromJson } from './review/formatReviewSheet';
 
-const de = [lookupFromJson(deScript), lookupFromJson(deRules)];
+const de = [lookupFromJson(deScript), lookupFromJson(deClientScript), lookupFromJson(deRules)];
 const hasKey = (key: string) => de.some((lookup) => lookup(key) !== undefined);
 
 describe('script templates', () => {

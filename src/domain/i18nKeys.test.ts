@@ -8,7 +8,7 @@ describe('i18n keys', () => {
     expect(namespaceOf('returnOptions.eurp.title')).toBe('rules');
     expect(namespaceOf('screening.optionsmodell.title')).toBe('rules');
     expect(namespaceOf('facts.birthDate.question')).toBe('script');
-    expect(namespaceOf('client.pg.welcome')).toBe('script');
+    expect(namespaceOf('client.pg.welcome')).toBe('clientScript');
     expect(namespaceOf('script.pg.start.title')).toBe('script');
     expect(namespaceOf('record.validation.end-before-start')).toBe('record');
     expect(namespaceOf('record.fileNote.title')).toBe('record');

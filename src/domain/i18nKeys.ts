@@ -13,10 +13,12 @@ import { RETURN_OPTIONS } from './returnOptions/definitions';
 import { returnOptionKeyPrefix } from './returnOptions/evaluateReturnOptions';
 import { OPTIONSMODELL_CRITERIA_IDS, OPTIONSMODELL_NOTE_IDS } from './screening/optionsmodell';
 
-export type I18nNamespace = 'rules' | 'script' | 'record';
+export type I18nNamespace = 'rules' | 'script' | 'clientScript' | 'record';
 
 const RULES_ROOTS = ['rules', 'consequences', 'returnOptions', 'screening'];
-const SCRIPT_ROOTS = ['script', 'client', 'facts'];
+const SCRIPT_ROOTS = ['script', 'facts'];
+// What the client reads on the tablet: its own file, shipped in every client language.
+const CLIENT_SCRIPT_ROOTS = ['client'];
 // Case and session records: validation codes, lifecycle errors, the file note.
 const RECORD_ROOTS = ['record'];
 
@@ -24,6 +26,7 @@ export function namespaceOf(key: string): I18nNamespace | undefined {
   const root = key.split('.')[0] ?? '';
   if (RULES_ROOTS.includes(root)) return 'rules';
   if (RECORD_ROOTS.includes(root)) return 'record';
+  if (CLIENT_SCRIPT_ROOTS.includes(root)) return 'clientScript';
   return SCRIPT_ROOTS.includes(root) ? 'script' : undefined;
 }
 

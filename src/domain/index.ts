@@ -91,3 +91,6 @@ export * from './consents/state';
 export * from './consents/document';
 export { CONSENT_TEMPLATE } from './consents/template';
 export { CONSENT_VALIDATION } from './consents/validation';
+
+// Client summary of a conversation
+export * from './summary/composeSummary';

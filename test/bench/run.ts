@@ -6,9 +6,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../e2e/support/chromium';
+import { pdfContent } from '../e2e/support/pdf';
 import { startServer, type RunningServer } from '../support/serverProcess';
+import { row } from './support/measure';
 import type { BenchResult, BenchWindow } from './support/result';
 import { benchNames, benchOutDir, benchRoot } from './vite.bench.config';
 
@@ -62,6 +64,64 @@ function printTable(result: BenchResult): void {
   }
 }
 
+/**
+ * For a page that sets `__benchPrint`: prints its prepared document `rounds` times, each
+ * timed from here (the print engine is not reachable from inside the page), and adds the
+ * print rows and the render + print check to the page's result.
+ */
+async function measurePrint(page: Page, result: BenchResult): Promise<BenchResult> {
+  const print = await page.evaluate(() => {
+    const p = (window as BenchWindow).__benchPrint;
+    // Functions do not cross into Node: pass on the settings only.
+    return p && { ...p, prepare: undefined };
+  });
+  if (!print) return result;
+  const render = result.rows.find((r) => r.operation === print.renderOperation);
+  if (!render) throw new Error(`No "${print.renderOperation}" row to add the print time to.`);
+  await page.evaluate(() => (window as BenchWindow).__benchPrint?.prepare());
+  const samples: number[] = [];
+  let pages = 0;
+  for (let i = 0; i < print.rounds; i++) {
+    const start = performance.now();
+    const pdf = await page.pdf({ format: 'A4' });
+    samples.push(performance.now() - start);
+    // Counted outside the timing; every print must come out the same length.
+    const count = pdfContent(pdf).pages;
+    if (i > 0 && count !== pages) throw new Error(`Prints differ: ${pages} vs ${count} pages.`);
+    pages = count;
+  }
+  if (pages < print.pages.min || pages > print.pages.max) {
+    throw new Error(
+      `The ${print.subject} printed on ${pages} pages, expected ${print.pages.min}–${print.pages.max}.`,
+    );
+  }
+  const printed = row('print (page.pdf)', `A4, ${pages} pages`, pages, samples);
+  const total = row(
+    'render + print',
+    `${render.scenario} + print`,
+    pages,
+    samples.map((s) => render.medianMs + s),
+  );
+  return {
+    ...result,
+    rows: [...result.rows, printed, total],
+    checks: [
+      ...result.checks,
+      {
+        label: `render + print of a ${pages}-page ${print.subject} (ms)`,
+        value: total.medianMs,
+        target: print.targetMs,
+        met: total.medianMs <= print.targetMs,
+      },
+    ],
+    notes: [
+      ...result.notes,
+      `Print: page.pdf({ format: 'A4' }) timed in Node, ${print.rounds} rounds on the prepared document (first print included); ${pages} pages counted with pdftotext.`,
+      'render + print = median render time + each print time; per item = per printed page.',
+    ],
+  };
+}
+
 async function runPage(browser: Browser, url: string): Promise<BenchResult> {
   const page = await browser.newPage();
   const problems: string[] = [];
@@ -86,8 +146,9 @@ async function runPage(browser: Browser, url: string): Promise<BenchResult> {
     if (error !== undefined || result === undefined) {
       throw new Error(`Benchmark page ${url} failed: ${error ?? 'no result'}`);
     }
+    const withPrint = await measurePrint(page, result);
     if (problems.length > 0) throw new Error(`Errors in ${url}:\n${problems.join('\n')}`);
-    return result;
+    return withPrint;
   } finally {
     await page.close();
   }

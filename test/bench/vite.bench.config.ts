@@ -21,11 +21,16 @@ export default defineConfig({
   base: '/',
   publicDir: false,
   logLevel: 'warn',
+  // As the app's vite.config.ts, for pages that import the app's styles: KERN's Sass
+  // deprecation warnings are the library's.
+  css: { preprocessorOptions: { scss: { quietDeps: true } } },
   build: {
     outDir: benchOutDir,
     emptyOutDir: true,
     // Minified like the app's build (vite's default), so the pages measure what ships.
     sourcemap: false,
+    // As the app: fonts stay files (the CSP allows fonts from 'self' only, not data: URLs).
+    assetsInlineLimit: 0,
     rolldownOptions: {
       input: Object.fromEntries<string>([
         ['index', join(benchRoot, 'index.html')],

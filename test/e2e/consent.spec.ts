@@ -120,11 +120,15 @@ describe('consent on the tablet', () => {
       await page.locator('.consent-document__signature img').first().getAttribute('src'),
     ).toMatch(/^data:image\/png;base64,/);
     expect(await axeViolations(page)).toEqual([]);
+    await page.locator('.consent-document[data-fonts-ready="true"]').waitFor();
     await page.emulateMedia({ media: 'print' });
     const pdf = pdfContent(await page.pdf({ format: 'A4', printBackground: true }));
     // The bilingual client copy of a two-recipient consent fits one A4 page.
     expect(pdf.pages).toBe(1);
     expect(pdf.fonts.every((f) => f.embedded)).toBe(true);
+    expect(
+      pdf.fonts.map((f) => f.name).filter((n) => !/\+(FiraSans|NotoSansArabic)-/.test(n)),
+    ).toEqual([]);
     await page.emulateMedia({ media: 'screen' });
     for (const text of [
       ar.purpose['passport-procurement'],

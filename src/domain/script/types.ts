@@ -1,6 +1,6 @@
 // The conversation script (Gesprächskonzept) as data: template → sections → steps → items.
 // Texts are i18n keys into locales/<lang>/script.json; client-facing texts live under
-// `client.*` so they can be translated into the client languages separately.
+// `client.*` in locales/<lang>/clientScript.json, shipped in every client language.
 import type { IsoDate } from '../dates';
 import type { FactField } from '../facts/schema';
 

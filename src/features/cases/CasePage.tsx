@@ -117,6 +117,7 @@ export function CasePage({ id }: { id: string }) {
                   {s.status === 'finalised' && (
                     <AppLink href={routes.fileNote(s.id)}>{t('detail.fileNote')}</AppLink>
                   )}
+                  <AppLink href={routes.summary(s.id)}>{t('detail.summary')}</AppLink>
                 </li>
               );
             })}

@@ -1,7 +1,9 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentRevocation, SignedConsent } from '../../domain';
 import { findClientLanguage } from '../../i18n/languages';
-import { formatClientDate } from './format';
+import { formatClientDate } from '../../ui/clientFormat';
+import { usePrintFonts } from '../../ui/printFonts';
 import { RenderedText } from './RenderedText';
 
 export type CopyKind = 'client' | 'file';
@@ -24,6 +26,8 @@ export function ConsentDocument({ consent, revocations, copy }: Props) {
   const german = useTranslation('consentText', { lng: 'de' });
   const dir = findClientLanguage(lang)?.dir ?? 'ltr';
   const bilingual = copy === 'client' && consent.clientLanguage !== 'de';
+  const ref = useRef<HTMLElement>(null);
+  const fontsReady = usePrintFonts(ref, `${consent.id}|${copy}|${String(revocations.length)}`);
   const date = consent.signedAt.slice(0, 10);
   const own = revocations.filter((r) => r.consentId === consent.id);
   const status = client.i18n.getResource(lang, 'consentText', '_meta.status') as string | undefined;
@@ -34,7 +38,11 @@ export function ConsentDocument({ consent, revocations, copy }: Props) {
       : t('copy.signedAtNoPlace', { date: formatClientDate(date, l) });
 
   return (
-    <article className={`consent-document consent-document--${copy}`}>
+    <article
+      className={`consent-document consent-document--${copy}`}
+      ref={ref}
+      data-fonts-ready={fontsReady}
+    >
       <header className="consent-document__header">
         <p lang={lang} dir={dir}>
           <strong>{client.t(copy === 'client' ? 'copy.client' : 'copy.file')}</strong>
@@ -91,17 +99,31 @@ export function ConsentDocument({ consent, revocations, copy }: Props) {
             {client.t('copy.signedOnPaper')}
           </p>
         )}
-        {own.map((r) => (
-          <p key={r.id} className="consent-document__revoked" lang={lang} dir={dir}>
-            {client.t('copy.revoked', { date: formatClientDate(r.receivedOn, lang) })}
-          </p>
-        ))}
+        {own.map((r) => {
+          const date = formatClientDate(r.receivedOn, lang);
+          // A partial revocation names whom it concerns: the consent stays in force for the rest.
+          const names = consent.recipients
+            .filter((x) => r.scope.kind === 'recipients' && r.scope.recipientIds.includes(x.id))
+            .map((x) => x.name)
+            .join(', ');
+          return (
+            <p key={r.id} className="consent-document__revoked" lang={lang} dir={dir}>
+              {r.scope.kind === 'all'
+                ? client.t('copy.revoked', { date })
+                : client.t('copy.revokedFor', { date, recipients: names })}
+            </p>
+          );
+        })}
       </section>
 
       <footer className="consent-document__footer">
-        {copy === 'client' && status && (
+        {copy === 'client' && lang !== 'de' && status && (
           <p lang={lang} dir={dir}>
-            {client.t('copy.translationStatus', { status })}
+            {/* The status is recorded in English by whoever translated or reviewed the file. */}
+            {client.t('copy.translationStatus', { status: '' })}
+            <bdi lang="en" dir="ltr">
+              {status}
+            </bdi>
           </p>
         )}
         {copy === 'file' && <FileProof consent={consent} />}

@@ -7,6 +7,7 @@ import { todayIso } from '../../app/today';
 import { useConsentDetail } from '../../storage/hooks/useConsents';
 import { useCounsellingDefaults } from '../../storage/hooks/useCounsellingDefaults';
 import { Alert } from '../../ui/Alert';
+import { printWhenFontsReady } from '../../ui/printFonts';
 import { ConsentDocument, type CopyKind } from './ConsentDocument';
 import { RecipientStates } from './RecipientStates';
 import { RevocationForm } from './RevocationForm';
@@ -76,9 +77,7 @@ export function ConsentPage({ id }: { id: string }) {
           <button
             type="button"
             className="kern-btn kern-btn--primary"
-            onClick={() => {
-              window.print();
-            }}
+            onClick={() => void printWhenFontsReady()}
           >
             <span className="kern-label">{t('view.print')}</span>
           </button>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ageOn } from '../../domain';
 import { AppLink } from '../../app/AppLink';
 import { useClientLanguage } from '../../app/clientLanguage';
 import { navigate, routes } from '../../app/router';
@@ -89,6 +90,10 @@ function Builder({
           }}
           personName={previous?.personName ?? detail.record.profile.displayName}
           clientLanguage={clientLanguage}
+          minor={
+            detail.record.facts.birthDate !== undefined &&
+            ageOn(detail.record.facts.birthDate, todayIso()) < 18
+          }
           previous={previous}
           defaults={{ place: defaults.defaultPlace, counsellor: defaults.counsellorName }}
           onSigned={(id) => {

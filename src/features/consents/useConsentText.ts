@@ -7,7 +7,7 @@ import {
   type ConsentChoices,
   type RenderedBlock,
 } from '../../domain';
-import { formatClientDate, languageName } from './format';
+import { formatClientDate, languageName } from '../../ui/clientFormat';
 
 export type ConsentText =
   | { kind: 'ready'; de: RenderedBlock[]; client: RenderedBlock[] }

@@ -38,7 +38,27 @@ export type BenchResult = {
   userAgent: string;
 };
 
+/**
+ * A page that prints sets this before its result: printing (page.pdf) is only reachable from
+ * the runner, so the runner prints the prepared document and adds the print rows and check.
+ */
+export type BenchPrint = {
+  /** Timed page.pdf() calls. */
+  rounds: number;
+  /** Puts the document on the page, laid out and with its fonts loaded. */
+  prepare: () => Promise<void>;
+  /** What is printed, for the check's label, e.g. 'bilingual summary'. */
+  subject: string;
+  /** Operation of the page's row whose median counts as the render time in "render + print". */
+  renderOperation: string;
+  /** Target for render + print (median + median), in ms. */
+  targetMs: number;
+  /** A page count outside this range means the benchmark prints the wrong thing: it fails. */
+  pages: { min: number; max: number };
+};
+
 export type BenchWindow = Window & {
   __benchResult?: BenchResult;
   __benchError?: string;
+  __benchPrint?: BenchPrint;
 };

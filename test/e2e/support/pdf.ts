@@ -57,8 +57,9 @@ const RTL = /[\u0590-\u08ff]/;
 /**
  * Whether `needle` is printed in the PDF. Left-to-right text must appear as written (line
  * breaks ignored). For right-to-left text pdftotext keeps each run in logical order but
- * orders the runs of a line around punctuation and numbers visually, so there every word of
- * the needle must be present instead.
+ * orders the runs of a line around punctuation and numbers visually, and may split a word
+ * where the font positions glyphs apart; so there every word of the needle must occur in the
+ * text with all spaces and punctuation removed.
  */
 export function pdfHas(content: PdfContent, needle: string): boolean {
   const text = normalised(content.text);
@@ -66,12 +67,11 @@ export function pdfHas(content: PdfContent, needle: string): boolean {
     const squash = (s: string) => s.replace(/\s+/g, '');
     return squash(text).includes(squash(normalised(needle)));
   }
-  const words = (s: string) =>
-    s
-      .split(/[^\p{L}\p{M}]+/u)
-      .map(skeleton)
-      .filter((w) => w.length > 1);
-  const printed = new Set(words(text));
-  const wanted = words(normalised(needle));
-  return wanted.length > 0 && wanted.every((word) => printed.has(word));
+  const letters = (s: string) => skeleton(s.replace(/[^\p{L}\p{M}]+/gu, ''));
+  const printed = letters(text);
+  const wanted = normalised(needle)
+    .split(/[^\p{L}\p{M}]+/u)
+    .map(skeleton)
+    .filter((w) => w.length > 1);
+  return wanted.length > 0 && wanted.every((word) => printed.includes(word));
 }

@@ -24,6 +24,7 @@ type Props = {
   ctx: ConsentContext;
   personName: string;
   clientLanguage: string;
+  minor: boolean;
   previous: SignedConsent | undefined;
   defaults: { place: string; counsellor: string };
   onSigned: (id: string) => void;
@@ -43,6 +44,7 @@ export function ConsentBuilder({
   ctx,
   personName,
   clientLanguage,
+  minor,
   previous,
   defaults,
   onSigned,
@@ -50,8 +52,15 @@ export function ConsentBuilder({
   const { t } = useTranslation('consents');
   const actions = useConsentActions();
   const initial = useMemo(
-    () => initialValues({ newId, personName, clientLanguage, ...(previous ? { previous } : {}) }),
-    [personName, clientLanguage, previous],
+    () =>
+      initialValues({
+        newId,
+        personName,
+        clientLanguage,
+        minor,
+        ...(previous ? { previous } : {}),
+      }),
+    [personName, clientLanguage, minor, previous],
   );
   const form = useForm<ConsentFormValues>({
     resolver: consentResolver(ctx),

@@ -63,6 +63,8 @@ export function initialValues(input: {
   newId: () => string;
   personName: string;
   clientLanguage: string;
+  /** The person is under 18 today: the legal guardian signs (preselected, can be changed). */
+  minor?: boolean;
   previous?: SignedConsent;
 }): ConsentFormValues {
   const p = input.previous;
@@ -76,7 +78,7 @@ export function initialValues(input: {
       interpreted: false,
       interpreterName: '',
       interpreterLanguage: '',
-      signatoryRole: 'person',
+      signatoryRole: input.minor ? 'guardian' : 'person',
       guardianName: '',
     };
   }

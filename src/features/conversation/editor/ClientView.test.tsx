@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { InfoItem } from '../../../domain';
 import { ClientLanguageProvider, useClientLanguage } from '../../../app/clientLanguage';
 import { initI18n } from '../../../i18n/i18n';
+import i18next from 'i18next';
 import { ClientView } from './ClientView';
 
 const WELCOME: InfoItem = {
@@ -13,6 +14,7 @@ const WELCOME: InfoItem = {
   textKey: 'client.pg.welcome',
 };
 const WITH_REF: InfoItem = { ...WELCOME, id: 'ref', legalRef: '§ 60a AufenthG' };
+const arabicWelcome = 'مرحباً. تدور هذه المحادثة';
 
 function Switch({ to }: { to: string }) {
   const { setLanguage } = useClientLanguage();
@@ -60,14 +62,23 @@ describe('client view', () => {
     expect(region).toHaveAttribute('dir', 'ltr');
   });
 
-  it('turns right-to-left for Arabic and marks an untranslated text as German', async () => {
+  it('turns right-to-left for Arabic, with the § reference isolated as German', async () => {
     renderView([WITH_REF], 'ar');
     expect(await screen.findByText('معلومات لك')).toBeInTheDocument();
     const region = screen.getByTestId('client-region');
     expect(region).toHaveAttribute('dir', 'rtl');
     expect(region).toHaveAttribute('lang', 'ar');
-    // No Arabic script text yet: the German text is shown, marked, with a notice.
-    const german = screen.getByText(/^Guten Tag\. In diesem Gespräch/);
+    expect(await screen.findByText(arabicWelcome, { exact: false })).toBeInTheDocument();
+    expect(screen.getByText('§ 60a AufenthG')).toHaveAttribute('lang', 'de');
+    expect(screen.queryByText(/لم تتم ترجمة هذا النص/)).not.toBeInTheDocument();
+  });
+
+  it('marks a text missing in the client language as German, with a notice', async () => {
+    // Every shipped language is complete (clientLocales.test.ts); a text added to German
+    // before its translation arrives must still never be shown as another language.
+    i18next.addResource('de', 'clientScript', 'client.test.only-german', 'Nur auf Deutsch.');
+    renderView([{ ...WELCOME, id: 'new', textKey: 'client.test.only-german' }], 'ar');
+    const german = await screen.findByText('Nur auf Deutsch.');
     expect(german).toHaveAttribute('lang', 'de');
     expect(german).toHaveAttribute('dir', 'ltr');
     expect(screen.getByText(/لم تتم ترجمة هذا النص/)).toBeInTheDocument();

@@ -15,15 +15,15 @@ type Props = { items: readonly InfoItem[]; onClose: () => void };
 export function ClientView({ items, onClose }: Props) {
   const { t } = useTranslation('conversation');
   const { language } = useClientLanguage();
-  const client = useTranslation(['client', 'script'], { lng: language.code });
-  const german = useTranslation('script', { lng: 'de' });
+  const client = useTranslation(['client', 'clientScript'], { lng: language.code });
+  const german = useTranslation('clientScript', { lng: 'de' });
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     closeRef.current?.focus();
   }, []);
 
   const translated = (key: string) =>
-    client.i18n.getResource(language.code, 'script', key) as string | undefined;
+    client.i18n.getResource(language.code, 'clientScript', key) as string | undefined;
   return (
     <div className="client-view">
       <div className="client-view__bar" lang={undefined}>

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { InfoItem } from '../../../../domain';
+import { namespaceOf, type InfoItem } from '../../../../domain';
 
 /** A text to read out to the client, or a hint for the counsellor only. */
 export function InfoBlock({ item }: { item: InfoItem }) {
-  const { t } = useTranslation('conversation');
-  const text = t(item.textKey, { ns: 'script' });
+  // Client texts live in their own file (shipped in every client language), hints in script.
+  const { t } = useTranslation(['conversation', 'clientScript', 'script']);
+  const text = t(item.textKey, { ns: namespaceOf(item.textKey) ?? 'script' });
   if (item.audience === 'counsellor') {
     return (
       <aside className="script-hint" aria-label={t('items.hintLabel')}>

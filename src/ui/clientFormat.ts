@@ -1,4 +1,5 @@
-import type { IsoDate } from '../../domain';
+/** Calendar dates are ISO strings (YYYY-MM-DD), as in the domain. */
+type IsoDate = string;
 
 /**
  * A calendar date in the client's language via Intl (noon avoids any time-zone shift). An

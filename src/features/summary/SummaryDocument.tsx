@@ -1,0 +1,77 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ClientSummary } from '../../domain';
+import { usePrintFonts } from '../../ui/printFonts';
+import { directionOf, SummaryBody } from './SummaryBody';
+
+type Props = { summary: ClientSummary; lang: string; organisation: string };
+
+/**
+ * The printable summary: the client's language first, then the German text, which is
+ * authoritative (a page break between them). The translation status of the client's language
+ * is printed in small type. The page header (title, organisation) and page numbers come from the @page
+ * margin boxes (summary.css); their words are set here in the client's language.
+ */
+export function SummaryDocument({ summary, lang, organisation }: Props) {
+  const client = useTranslation('summary', { lng: lang });
+  const german = useTranslation('summary', { lng: 'de' });
+  const dir = directionOf(lang);
+  const ref = useRef<HTMLElement>(null);
+  const fontsReady = usePrintFonts(ref, `${lang}|${JSON.stringify(summary)}`);
+  const status = client.i18n.getResource(lang, 'summary', '_meta.status') as string | undefined;
+  const pageLabel = client.t('doc.page');
+  const ofLabel = client.t('doc.of');
+  const title = organisation ? `${client.t('doc.title')} · ${organisation}` : client.t('doc.title');
+
+  useEffect(() => {
+    // @page margin boxes cannot read React state: pass the words as custom properties.
+    const root = document.documentElement.style;
+    root.setProperty('--print-page', JSON.stringify(pageLabel));
+    root.setProperty('--print-of', JSON.stringify(ofLabel));
+    root.setProperty('--print-title', JSON.stringify(title));
+    return () => {
+      root.removeProperty('--print-page');
+      root.removeProperty('--print-of');
+      root.removeProperty('--print-title');
+    };
+  }, [pageLabel, ofLabel, title]);
+
+  return (
+    <article className="summary" ref={ref} data-fonts-ready={fontsReady}>
+      <section className="summary__part" lang={lang} dir={dir}>
+        <SummaryBody
+          summary={summary}
+          t={client.t}
+          lang={lang}
+          organisation={organisation}
+          level={1}
+        />
+        {lang !== 'de' && status && (
+          <p className="summary__status-line">
+            {client.t('doc.translationStatus', { status: '' })}
+            <bdi lang="en" dir="ltr">
+              {status}
+            </bdi>
+          </p>
+        )}
+      </section>
+      {lang !== 'de' && (
+        <section className="summary__part summary__part--german" lang="de" dir="ltr">
+          <p className="summary__authoritative" lang={lang} dir={dir}>
+            {client.t('doc.authoritative')}
+          </p>
+          <p className="summary__authoritative">
+            {german.t('doc.german')} – {german.t('doc.authoritative')}
+          </p>
+          <SummaryBody
+            summary={summary}
+            t={german.t}
+            lang="de"
+            organisation={organisation}
+            level={2}
+          />
+        </section>
+      )}
+    </article>
+  );
+}
