@@ -2,7 +2,7 @@
 // (strict CSP, as in production), runs each in headless Chromium, prints a table and writes
 // bench-results/<name>.json. Benchmarks are measurements, not tests: the exit code is
 // non-zero only when a benchmark fails to run, never because a target is missed.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -11,10 +11,72 @@ import { launchChromium } from '../e2e/support/chromium';
 import { pdfContent } from '../e2e/support/pdf';
 import { startServer, type RunningServer } from '../support/serverProcess';
 import { row } from './support/measure';
-import type { BenchResult, BenchWindow } from './support/result';
+import { bootstrapDataDir, E2E_ADMIN } from '../e2e/support/organisation';
+import type {
+  BenchCheck,
+  BenchResult,
+  BenchWindow,
+  NodeBench,
+  NodeBenchContext,
+} from './support/result';
 import { benchNames, benchOutDir, benchRoot } from './vite.bench.config';
 
 const RESULTS_DIR = resolve('bench-results');
+const NODE_BENCH_DIR = resolve('test/bench/node');
+const APP_DIR = resolve('dist');
+
+/** Benchmarks that run in Node: test/bench/node/<name>.ts. */
+function nodeBenchNames(): string[] {
+  if (!existsSync(NODE_BENCH_DIR)) return [];
+  return readdirSync(NODE_BENCH_DIR)
+    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+    .map((file) => file.slice(0, -3))
+    .sort();
+}
+
+async function loadNodeBench(name: string): Promise<NodeBench> {
+  const module = (await import(join(NODE_BENCH_DIR, `${name}.ts`))) as { default?: NodeBench };
+  if (typeof module.default !== 'function') throw new Error(`${name}.ts has no default export.`);
+  return module.default;
+}
+
+function nodeContext(browser: Browser): NodeBenchContext {
+  return {
+    browser,
+    appDir: APP_DIR,
+    log: (line) => {
+      out(`  ${line}`);
+    },
+    async startApp(opts = {}) {
+      const dataDir = opts.organisation
+        ? bootstrapDataDir()
+        : mkdtempSync(join(tmpdir(), 'perspektive-bench-app-'));
+      const server = await startServer({ staticDir: APP_DIR, dataDir });
+      return {
+        url: server.url,
+        dataDir,
+        ...(opts.organisation ? { admin: { ...E2E_ADMIN } } : {}),
+        async stop() {
+          await server.stop();
+          rmSync(dataDir, { recursive: true, force: true });
+        },
+      };
+    },
+  };
+}
+
+/** Every target of every benchmark run, met or not, as one table (and budgets.json). */
+function printBudgets(checks: readonly (BenchCheck & { bench: string })[]): void {
+  if (checks.length === 0) return;
+  out('Budgets');
+  for (const check of checks) {
+    const verdict = check.met ? 'MET    ' : 'NOT MET';
+    out(
+      `  ${verdict}  ${check.bench}: ${check.label}: ${check.value.toFixed(2)} (target ≤ ${check.target})`,
+    );
+  }
+  writeFileSync(join(RESULTS_DIR, 'budgets.json'), `${JSON.stringify(checks, null, 2)}\n`);
+}
 /** One benchmark page may run this long before it counts as hung. */
 const PAGE_TIMEOUT_MS = 20 * 60_000;
 
@@ -155,7 +217,9 @@ async function runPage(browser: Browser, url: string): Promise<BenchResult> {
 }
 
 async function main(): Promise<void> {
-  const available = benchNames();
+  const pages = benchNames();
+  const nodeBenches = nodeBenchNames();
+  const available = [...pages, ...nodeBenches];
   const wanted = process.argv.slice(2);
   const unknown = wanted.filter((name) => !available.includes(name));
   if (unknown.length > 0) {
@@ -166,10 +230,17 @@ async function main(): Promise<void> {
   const names = wanted.length > 0 ? wanted : available;
 
   const started = Date.now();
-  out(`Building ${available.length} benchmark page(s) into ${benchOutDir} …`);
+  out(`Building ${pages.length} benchmark page(s) into ${benchOutDir} …`);
   await build({ configFile: join(benchRoot, 'vite.bench.config.ts'), logLevel: 'warn' });
+  if (names.some((name) => nodeBenches.includes(name))) {
+    out(`Building the app into ${APP_DIR} …`);
+    await build({ configFile: resolve('vite.config.ts'), logLevel: 'warn' });
+  }
 
-  const dataDir = mkdtempSync(join(tmpdir(), 'perspektive-bench-data-'));
+  // An organisation with its admin, so pages that sync (test/bench/sync) can create users;
+  // the credentials reach them in the URL (`?admin=`, base64 JSON), on localhost only.
+  const dataDir = bootstrapDataDir();
+  const adminParam = Buffer.from(JSON.stringify(E2E_ADMIN)).toString('base64url');
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   try {
@@ -180,11 +251,17 @@ async function main(): Promise<void> {
       `Machine: ${host.cpuCount}× ${host.cpuModel}, ${host.os}, Node ${host.node}, Chromium ${host.chromium}`,
     );
     mkdirSync(RESULTS_DIR, { recursive: true });
+    const checks: (BenchCheck & { bench: string })[] = [];
     for (const name of names) {
       out();
       out(`Running ${name} …`);
       const benchStarted = Date.now();
-      const result = await runPage(browser, `${server.url}/${name}/`);
+      const result = nodeBenches.includes(name)
+        ? await (
+            await loadNodeBench(name)
+          )(nodeContext(browser))
+        : await runPage(browser, `${server.url}/${name}/?admin=${adminParam}`);
+      checks.push(...result.checks.map((check) => ({ ...check, bench: name })));
       const durationS = Math.round((Date.now() - benchStarted) / 100) / 10;
       out();
       printTable(result);
@@ -194,6 +271,8 @@ async function main(): Promise<void> {
       out();
       out(`  ${name} took ${durationS} s; written to ${file}`);
     }
+    out();
+    printBudgets(checks);
   } finally {
     await browser?.close();
     await server?.stop();

@@ -1,3 +1,5 @@
+import type { Browser } from 'playwright-core';
+
 /**
  * What a benchmark page reports to the runner (test/bench/run.ts). Every page under
  * test/bench/<name>/ sets `window.__benchResult` (or `window.__benchError`) when done.
@@ -62,3 +64,29 @@ export type BenchWindow = Window & {
   __benchError?: string;
   __benchPrint?: BenchPrint;
 };
+
+/**
+ * A benchmark that runs in Node because it drives the browser or the server from outside
+ * (Lighthouse, bundle sizes, sync against the server): test/bench/node/<name>.ts default-
+ * exports one. The runner builds the app (dist/) first and gives it this context.
+ */
+export type NodeBenchContext = {
+  browser: Browser;
+  /** The built app (dist/), for size measurements. */
+  appDir: string;
+  /**
+   * Starts the real server on the built app with a fresh data folder; with `organisation`,
+   * the folder first gets an organisation and its admin (the admin CLI, as in the e2e tests).
+   * Stopped by the caller.
+   */
+  startApp: (opts?: { organisation?: boolean }) => Promise<{
+    url: string;
+    dataDir: string;
+    admin?: { email: string; password: string };
+    stop: () => Promise<void>;
+  }>;
+  /** Progress lines for the console (the table is printed by the runner). */
+  log: (line: string) => void;
+};
+
+export type NodeBench = (ctx: NodeBenchContext) => Promise<BenchResult>;

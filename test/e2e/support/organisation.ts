@@ -7,6 +7,8 @@ import type { Page } from 'playwright-core';
 
 const ADMIN_EMAIL = 'admin@e2e.example.org';
 const ADMIN_PASSWORD = 'Admin Passwort für E2E 1';
+/** The organisation admin that bootstrapDataDir creates (tests and benchmarks sign in as it). */
+export const E2E_ADMIN = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } as const;
 
 /**
  * A data folder with one organisation and its admin, created with the real admin CLI
