@@ -1,24 +1,14 @@
 // Signed consents and revocations between two devices through the real server and database.
 import 'fake-indexeddb/auto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AddressInfo } from 'node:net';
+import { describe, expect, it } from 'vitest';
 import { consentStates } from '../../../src/domain';
 import { CARITAS_ID, KI_ID, signedContent } from '../../../src/domain/consents/consents.fixtures';
 import { verifyConsentHash } from '../../../src/storage/consents/consentRepository';
 import { httpTransport } from '../../../src/sync/transport';
 import { clientDevice } from './support/clientDevice';
-import { addUser, createOrg, startTestServer, type TestServer } from './support/fixtures';
+import { addUser, createOrg, listeningTestServer } from './support/fixtures';
 
-let server: TestServer;
-let baseUrl: string;
-beforeAll(async () => {
-  server = await startTestServer();
-  await server.app.listen({ port: 0, host: '127.0.0.1' });
-  baseUrl = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  await server.close();
-});
+const running = listeningTestServer();
 
 /** A base64 PNG-shaped payload of about `size` characters (content is not decoded). */
 const image = (size: number, seed: number) =>
@@ -27,8 +17,9 @@ const image = (size: number, seed: number) =>
   ).toString('base64')}`;
 
 async function counsellors() {
+  const server = running.server();
   const org = await createOrg(server);
-  const transport = httpTransport(baseUrl);
+  const transport = httpTransport(running.baseUrl());
   return {
     a: await clientDevice(transport, await addUser(server, org)),
     b: await clientDevice(transport, await addUser(server, org)),
@@ -58,10 +49,11 @@ describe('consents through the real server', () => {
     expect(await a.sync()).toMatchObject({ kind: 'done', pushed: 3 });
     expect(await a.replica.pendingCount()).toBe(0);
 
-    const stored = await server.db.query<{ content_hash: string }>(
-      `SELECT content_hash FROM records WHERE id = $1`,
-      [consent.id],
-    );
+    const stored = await running
+      .server()
+      .db.query<{ content_hash: string }>(`SELECT content_hash FROM records WHERE id = $1`, [
+        consent.id,
+      ]);
     expect(stored[0]?.content_hash).toBe(consent.contentHash);
 
     expect(await b.sync()).toMatchObject({ kind: 'done' });

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Mutation, PullResponse, PushResponse, Role } from '../../../../src/protocol';
 import { buildApp } from '../../../../src/server/createServer';
@@ -165,4 +167,29 @@ export class TestDevice {
       if (!page.hasMore) return { pages, checkpoint: cp };
     }
   }
+}
+
+/**
+ * A test server listening on a free local port, for clients that talk real HTTP; started in
+ * `beforeAll` and closed in `afterAll` of the calling file.
+ */
+export function listeningTestServer(): { server: () => TestServer; baseUrl: () => string } {
+  let server: TestServer | undefined;
+  let baseUrl = '';
+  beforeAll(async () => {
+    server = await startTestServer();
+    await server.app.listen({ port: 0, host: '127.0.0.1' });
+    baseUrl = `http://127.0.0.1:${(server.app.server.address() as AddressInfo).port}`;
+    // Migrations on a fresh embedded database take seconds on a busy 2-core machine.
+  }, 60_000);
+  afterAll(async () => {
+    await server?.close();
+  });
+  return {
+    server: () => {
+      if (!server) throw new Error('The test server is not started yet.');
+      return server;
+    },
+    baseUrl: () => baseUrl,
+  };
 }
