@@ -1,0 +1,402 @@
+// The accessibility gate: every screen of the app, checked with axe (WCAG 2.0–2.2 A/AA, the
+// BITV 2.0 baseline), once with the German interface and once with the English one, each
+// time with Arabic as the client's language so the right-to-left client regions are checked.
+//
+// Not covered here: the administration screen needs a signed-in organisation admin and a
+// server with an organisation; admin.spec.ts checks it with axe. The signed consent page and
+// its revocation form are checked in consent.spec.ts (signing needs a drawn signature).
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { tabletLandscape } from './support/chromium';
+import { browserAndServer } from './support/harness';
+import { axeViolations } from './support/axe';
+import { PASSPHRASE } from './support/device';
+
+const PERSON = 'Layla Beispiel';
+
+/** The interface texts the walk-through clicks and waits for, in both interface languages. */
+const de = {
+  code: 'de',
+  setUpTitle: 'Dieses Gerät einrichten',
+  passphrase: 'Passphrase',
+  repeatPassphrase: 'Passphrase wiederholen',
+  setUp: 'Gerät einrichten',
+  unlockTitle: 'Gerät entsperren',
+  unlock: 'Entsperren',
+  cases: 'Fälle',
+  noCases: 'Noch keine Fälle auf diesem Gerät',
+  oneCase: '1 Fall',
+  followUps: 'Wiedervorlagen',
+  nothingDue: 'Nichts fällig',
+  oneFollowUp: '1 offener Eintrag',
+  settings: 'Einstellungen',
+  controller: {
+    name: 'Verantwortliche Stelle',
+    address: 'Anschrift',
+    contact: 'Kontakt für Widerrufe (Telefon, E-Mail)',
+    dataProtectionOfficer: 'Datenschutzbeauftragte Person (Kontakt)',
+    supervisoryAuthority: 'Datenschutz-Aufsichtsbehörde (Name, Anschrift)',
+    save: 'Angaben speichern',
+    saved: 'Gespeichert.',
+  },
+  conflictsTitle: 'Konflikte klären',
+  noConflicts: 'Es gibt keine offenen Konflikte.',
+  notFound: 'Seite nicht gefunden',
+  newCase: 'Neuen Fall anlegen',
+  newCaseTitle: 'Neuer Fall',
+  personName: 'Name der beratenen Person',
+  birthDate: 'Wann ist die Person geboren?',
+  birthDateFuture: 'Das Geburtsdatum darf nicht in der Zukunft liegen.',
+  createCase: 'Fall anlegen',
+  noConsent: /^Es liegt keine Einwilligung vor/,
+  startConversation: 'Gespräch beginnen',
+  frame: 'Rahmendaten',
+  clientLanguage: 'Sprache der beratenen Person',
+  participants: 'Teilnehmende und Dolmetschung',
+  participantClient: 'Betroffene Person',
+  currentStatus: 'Aktueller Status und Verfahren',
+  duldung: 'Duldung (§ 60a)',
+  pathwayResults: 'Ergebnis: Bleibeperspektiven',
+  consequences: 'Folgen bei Nichterfüllung',
+  clientView: 'Ansicht für die beratene Person',
+  closeClientView: 'Zurück zur Beratungsansicht',
+  representative: 'Bevollmächtigte Person benennen',
+  noRepresentative: 'Keine',
+  agreements: 'Vereinbarungen und ausgehändigte Unterlagen',
+  addAction: 'Eigenen Schritt hinzufügen',
+  actionText: 'Was ist zu tun?',
+  actionDue: 'Bis wann?',
+  handout: 'Ausreiseinformationsschreiben',
+  next: 'Weiter',
+  closing: 'Abschluss',
+  finalisedBy: 'Abgeschlossen von',
+  finalise: 'Gespräch abschließen',
+  confirmFinalise: 'Ja, abschließen',
+  finalised: 'Abgeschlossenes Gespräch',
+  fileNote: 'Aktenvermerk anzeigen und drucken',
+  hashConfirmed: 'Prüfsumme bestätigt',
+  backToConversation: 'Zurück zum Gespräch',
+  backToCase: `Zurück zum Fall ${PERSON}`,
+  summary: 'Zusammenfassung für die Person',
+  summaryLanguage: 'Sprache der Zusammenfassung',
+  summaryBack: 'Zurück zum Fall',
+  newConsent: 'Einwilligung aufnehmen',
+  newWaiver: 'Schweigepflichtentbindung aufnehmen',
+  consentBack: 'Zurück zum Fall',
+  toText: 'Weiter: Text zeigen',
+  purposeMissing: 'Bitte mindestens einen Zweck ankreuzen.',
+  recipient: 'Empfänger 1',
+  recipientKind: 'Art der Stelle',
+  recipientName: 'Name der Stelle oder Person',
+  purpose: 'Passbeschaffung',
+  category: 'Identität und Kontakt',
+  direction: 'Gegenseitig (beide dürfen sich informieren)',
+  validUntil: 'Gültig bis',
+  toSignature: 'Text wurde erklärt – weiter zur Unterschrift',
+  saveSignature: 'Unterschrift speichern',
+};
+
+const en: typeof de = {
+  code: 'en',
+  setUpTitle: 'Set up this device',
+  passphrase: 'Passphrase',
+  repeatPassphrase: 'Repeat passphrase',
+  setUp: 'Set up device',
+  unlockTitle: 'Unlock device',
+  unlock: 'Unlock',
+  cases: 'Cases',
+  noCases: 'No cases on this device yet',
+  oneCase: '1 case',
+  followUps: 'Follow-ups',
+  nothingDue: 'Nothing due',
+  oneFollowUp: '1 open item',
+  settings: 'Settings',
+  controller: {
+    name: 'Controller (organisation responsible)',
+    address: 'Address',
+    contact: 'Contact for withdrawals (phone, email)',
+    dataProtectionOfficer: 'Data protection officer (contact)',
+    supervisoryAuthority: 'Data protection supervisory authority (name, address)',
+    save: 'Save details',
+    saved: 'Saved.',
+  },
+  conflictsTitle: 'Resolve conflicts',
+  noConflicts: 'There are no open conflicts.',
+  notFound: 'Page not found',
+  newCase: 'Create new case',
+  newCaseTitle: 'New case',
+  personName: 'Name of the person counselled',
+  birthDate: 'When was the person born?',
+  birthDateFuture: 'The date of birth cannot be in the future.',
+  createCase: 'Create case',
+  noConsent: /^There is no consent on file/,
+  startConversation: 'Start conversation',
+  frame: 'Framework data',
+  clientLanguage: 'Language of the person counselled',
+  participants: 'Participants and interpreting',
+  participantClient: 'The person concerned',
+  currentStatus: 'Current status and proceedings',
+  duldung: 'Duldung (§ 60a)',
+  pathwayResults: 'Result: pathways to stay',
+  consequences: 'Consequences of non-compliance',
+  clientView: 'View for the person counselled',
+  closeClientView: 'Back to counsellor view',
+  representative: 'Naming an authorised representative',
+  noRepresentative: 'None',
+  agreements: 'Agreements and handouts',
+  addAction: 'Add own action',
+  actionText: 'What needs to be done?',
+  actionDue: 'By when?',
+  handout: 'Departure information letter',
+  next: 'Next',
+  closing: 'Closing',
+  finalisedBy: 'Finalised by',
+  finalise: 'Finalise conversation',
+  confirmFinalise: 'Yes, finalise',
+  finalised: 'Finalised conversation',
+  fileNote: 'View and print file note',
+  hashConfirmed: 'Checksum confirmed',
+  backToConversation: 'Back to the conversation',
+  backToCase: `Back to case ${PERSON}`,
+  summary: 'Summary for the client',
+  summaryLanguage: 'Language of the summary',
+  summaryBack: 'Back to the case',
+  newConsent: 'Record consent',
+  newWaiver: 'Record confidentiality waiver',
+  consentBack: 'Back to case',
+  toText: 'Next: show text',
+  purposeMissing: 'Please tick at least one purpose.',
+  recipient: 'Recipient 1',
+  recipientKind: 'Type of organisation',
+  recipientName: 'Name of the organisation or person',
+  purpose: 'Obtaining a passport',
+  category: 'Identity and contact details',
+  direction: 'Both ways (each may inform the other)',
+  validUntil: 'Valid until',
+  toSignature: 'Text has been explained – continue to signature',
+  saveSignature: 'Save signature',
+};
+
+type Labels = typeof de;
+
+/** Navigates the way the app's router does (for screens without an in-app link). */
+async function goInApp(page: Page, path: string) {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
+const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+const h2 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 2, name });
+const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+const link = (page: Page, name: string) => page.getByRole('link', { name, exact: true });
+
+/**
+ * Walks through every screen with the interface in `t`'s language and runs axe on each.
+ * Violations are collected (soft assertions), so one run reports every screen's findings.
+ * The first pass also checks the intermediate states of a screen (empty lists, more steps of
+ * the conversation); the second one, to keep the gate fast, checks each screen once.
+ */
+async function visitEveryScreen(page: Page, t: Labels, pass: 'first' | 'second') {
+  const check = async (screen: string) => {
+    expect.soft(await axeViolations(page), `${t.code}: ${screen}`).toEqual([]);
+  };
+  const checkFirstPass = async (screen: string) => {
+    if (pass === 'first') await check(screen);
+  };
+
+  // Device set-up, then the empty case list.
+  await h1(page, t.setUpTitle).waitFor();
+  await check('device set-up');
+  await page.getByLabel(t.passphrase, { exact: true }).fill(PASSPHRASE);
+  await page.getByLabel(t.repeatPassphrase, { exact: true }).fill(PASSPHRASE);
+  await button(page, t.setUp).click();
+  await h1(page, t.cases).waitFor({ timeout: 20_000 });
+  await page.getByText(t.noCases).waitFor();
+  await checkFirstPass('case list (empty)');
+
+  // A reload locks the app.
+  await page.reload();
+  await h1(page, t.unlockTitle).waitFor();
+  await check('unlock');
+  await page.getByLabel(t.passphrase, { exact: true }).fill(PASSPHRASE);
+  await button(page, t.unlock).click();
+  await h1(page, t.cases).waitFor({ timeout: 20_000 });
+
+  // Settings, with the organisation details that consent forms need.
+  await link(page, t.settings).click();
+  await h1(page, t.settings).waitFor();
+  await page.getByTestId('storage-persistence').waitFor();
+  const c = t.controller;
+  await page.getByLabel(c.name, { exact: true }).fill('Kreis Unna, Ausländerbehörde');
+  await page.getByLabel(c.address, { exact: true }).fill('Friedrich-Ebert-Straße 17, 59425 Unna');
+  await page.getByLabel(c.contact, { exact: true }).fill('02303 27-0, abh@kreis-unna.example');
+  await page.getByLabel(c.dataProtectionOfficer, { exact: true }).fill('dsb@kreis-unna.example');
+  await page
+    .getByLabel(c.supervisoryAuthority, { exact: true })
+    .fill('LDI NRW, Kavalleriestraße 2–4, 40213 Düsseldorf');
+  await button(page, c.save).click();
+  await page.getByText(c.saved, { exact: true }).waitFor();
+  await check('settings');
+
+  await link(page, t.followUps).click();
+  await h1(page, t.followUps).waitFor();
+  await page.getByText(t.nothingDue).waitFor();
+  await checkFirstPass('follow-ups (none)');
+
+  // No in-app link leads to these two (conflicts are linked only while there are some) and a
+  // reload would lock the app: navigate the way its router does.
+  await goInApp(page, '/konflikte');
+  await h1(page, t.conflictsTitle).waitFor();
+  await page.getByText(t.noConflicts).waitFor();
+  await check('conflicts');
+  await goInApp(page, '/gibt-es-nicht');
+  await h1(page, t.notFound).waitFor();
+  await check('not found');
+
+  // New case, with an inline validation error first.
+  await link(page, t.cases).click();
+  await link(page, t.newCase).click();
+  await h1(page, t.newCaseTitle).waitFor();
+  await checkFirstPass('new case form');
+  await page.getByLabel(t.personName, { exact: true }).fill(PERSON);
+  const birth = page.getByRole('textbox', { name: t.birthDate });
+  await birth.fill('01.01.2099');
+  await birth.press('Tab');
+  await page.getByRole('alert').filter({ hasText: t.birthDateFuture }).waitFor();
+  await check('new case form (validation error)');
+  await birth.fill('15.03.1999');
+  await button(page, t.createCase).click();
+  await h1(page, PERSON).waitFor();
+  await page.getByText(t.noConsent).waitFor();
+  await checkFirstPass('case page (no conversation, no consent)');
+
+  // Conversation: Arabic client, a few steps including assessments, the client view.
+  await button(page, t.startConversation).click();
+  await h2(page, t.frame).waitFor();
+  await page.getByLabel(t.clientLanguage, { exact: true }).selectOption('ar');
+  await check('conversation: framework data');
+  await button(page, t.participants).click();
+  await h2(page, t.participants).waitFor();
+  await page.getByLabel(t.participantClient, { exact: true }).check();
+  await button(page, t.currentStatus).click();
+  await h2(page, t.currentStatus).waitFor();
+  await page.getByLabel(t.duldung, { exact: true }).check();
+  await checkFirstPass('conversation: question step');
+  await button(page, t.pathwayResults).click();
+  await h2(page, t.pathwayResults).waitFor();
+  await check('conversation: assessment (pathways to stay)');
+  await button(page, t.consequences).click();
+  await h2(page, t.consequences).waitFor();
+  await checkFirstPass('conversation: assessment (consequences)');
+  await button(page, t.clientView).click();
+  const region = page.getByTestId('client-region');
+  await region.waitFor();
+  expect(await region.getAttribute('dir')).toBe('rtl');
+  expect(await region.getAttribute('lang')).toBe('ar');
+  await check('conversation: client view (Arabic)');
+  await button(page, t.closeClientView).click();
+
+  await button(page, t.representative).click();
+  await page.getByLabel(t.noRepresentative, { exact: true }).check();
+  await button(page, t.agreements).click();
+  await h2(page, t.agreements).waitFor();
+  await button(page, t.addAction).click();
+  await page.getByLabel(t.actionText, { exact: true }).fill('Geburtsurkunde mitbringen');
+  await page.getByLabel(t.actionDue, { exact: true }).fill('31.12.2099');
+  await page.getByLabel(t.handout, { exact: true }).check();
+  await checkFirstPass('conversation: agreements');
+  await button(page, t.next).click();
+  await h2(page, t.closing).waitFor();
+  await page.getByLabel(t.finalisedBy, { exact: true }).fill('Frau Beispiel');
+  await button(page, t.finalise).click();
+  await button(page, t.confirmFinalise).waitFor();
+  await checkFirstPass('conversation: closing step (confirmation)');
+  await button(page, t.confirmFinalise).click();
+  await h2(page, t.finalised).waitFor();
+  await check('finalised conversation');
+
+  await link(page, t.fileNote).click();
+  await page.getByText(t.hashConfirmed).waitFor();
+  await check('file note');
+  await link(page, t.backToConversation).click();
+  await h2(page, t.finalised).waitFor();
+  await link(page, t.backToCase).click();
+  await h1(page, PERSON).waitFor();
+  await check('case page (finalised conversation)');
+
+  // Summary for the client, in Arabic.
+  await link(page, t.summary).click();
+  await h1(page, t.summary).waitFor();
+  await page.getByLabel(t.summaryLanguage, { exact: true }).selectOption('ar');
+  const arabic = page.locator('.summary__part[lang="ar"]');
+  await arabic.getByRole('heading', { level: 1 }).waitFor();
+  expect(await arabic.getAttribute('dir')).toBe('rtl');
+  await check('summary (Arabic)');
+  await link(page, t.summaryBack).click();
+  await h1(page, PERSON).waitFor();
+
+  // Data consent builder, steps 1–3 (the copy's language follows the client: Arabic).
+  await link(page, t.newConsent).click();
+  await button(page, t.toText).click();
+  await page.getByText(t.purposeMissing).first().waitFor();
+  await check('consent builder step 1 (validation errors)');
+  const recipient = page.getByRole('group', { name: t.recipient });
+  await recipient.getByLabel(t.recipientKind).selectOption('integration-centre');
+  await recipient.getByLabel(t.recipientName).fill('KI Kreis Unna');
+  await recipient.getByLabel(t.purpose).check();
+  await recipient.getByLabel(t.category).check();
+  await recipient.getByLabel(t.direction).check();
+  const until = new Date();
+  until.setFullYear(until.getFullYear() + 1);
+  await page.getByLabel(t.validUntil).fill(until.toISOString().slice(0, 10));
+  await checkFirstPass('consent builder step 1 (filled in)');
+  await button(page, t.toText).click();
+  const arabicText = page.locator('.consent-text[lang="ar"]');
+  await arabicText.waitFor();
+  expect(await arabicText.getAttribute('dir')).toBe('rtl');
+  await button(page, t.toSignature).waitFor();
+  await check('consent builder step 2 (Arabic and German text)');
+  await button(page, t.toSignature).click();
+  await button(page, t.saveSignature).waitFor();
+  await check('consent builder step 3 (signature)');
+  await link(page, t.consentBack).click();
+  await h1(page, PERSON).waitFor();
+
+  // Confidentiality waiver builder, step 1.
+  await link(page, t.newWaiver).click();
+  await button(page, t.toText).waitFor();
+  await check('waiver builder step 1');
+
+  // The lists, now with content.
+  await link(page, t.followUps).click();
+  await h1(page, t.followUps).waitFor();
+  await page.getByText(t.oneFollowUp).waitFor();
+  await check('follow-ups (one open item)');
+  await link(page, t.cases).click();
+  await page.getByText(t.oneCase, { exact: true }).waitFor();
+  await check('case list (one case)');
+}
+
+describe('accessibility gate', () => {
+  const env = browserAndServer();
+
+  it('has no WCAG 2.2 A/AA violations on any screen, with the German and the English interface and an Arabic client', async () => {
+    for (const [t, pass] of [
+      [de, 'first'],
+      [en, 'second'],
+    ] as const) {
+      const context = await env.browser.newContext(tabletLandscape);
+      const page = await context.newPage();
+      await page.goto(env.server.url);
+      if (t.code === 'en') {
+        // The interface language can be chosen on the set-up screen already.
+        await h1(page, de.setUpTitle).waitFor();
+        await page.getByLabel('Sprache der Oberfläche').selectOption('en');
+      }
+      await visitEveryScreen(page, t, pass);
+      await context.close();
+    }
+  }, 240_000);
+});
