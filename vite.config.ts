@@ -1,14 +1,58 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 // BUILD_ID lets two builds of the same version differ (the update-prompt test builds twice).
 const appVersion = process.env.BUILD_ID ? `${pkg.version}+${process.env.BUILD_ID}` : pkg.version;
+
+/**
+ * Writes .br and .gz next to every text asset of the build, which the server sends to
+ * browsers that accept them (@fastify/static `preCompressed`): about a third of the bytes
+ * on a counsellor's first load over a poor connection. Fonts and images are compressed
+ * already and stay as they are.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  const compress = (dir: string): void => {
+    for (const entry of readdirSync(dir)) {
+      const path = join(dir, entry);
+      if (statSync(path).isDirectory()) {
+        compress(path);
+        continue;
+      }
+      if (!/\.(js|css|html|json|svg|webmanifest|txt)$/.test(entry)) continue;
+      const data = readFileSync(path);
+      if (data.length < 1024) continue;
+      writeFileSync(`${path}.gz`, gzipSync(data, { level: 9 }));
+      writeFileSync(
+        `${path}.br`,
+        brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      );
+    }
+  };
+  return {
+    name: 'perspektive-precompress',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    // After every file (the service worker included) is written.
+    closeBundle: {
+      order: 'post',
+      handler: () => {
+        compress(outDir);
+      },
+    },
+  };
+}
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
@@ -29,6 +73,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    precompress(),
     VitePWA({
       // 'prompt': a new service worker waits until the user agrees, so an update can never
       // reload the page under a counsellor's unsaved input (see src/app/pwa/).

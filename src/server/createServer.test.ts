@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { healthResponseSchema } from '../protocol';
@@ -58,6 +59,23 @@ describe('HTTP server', () => {
     const res = await app.inject({ method: 'GET', url: '/assets/main-abc123.js' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toContain('immutable');
+  });
+
+  it('sends the precompressed file to a browser that accepts it, the plain one otherwise', async () => {
+    const plain = 'console.log("compressed");'.repeat(20);
+    writeFileSync(join(staticDir, 'assets', 'big-789.js'), plain);
+    writeFileSync(join(staticDir, 'assets', 'big-789.js.br'), brotliCompressSync(plain));
+    const br = await app.inject({
+      method: 'GET',
+      url: '/assets/big-789.js',
+      headers: { 'accept-encoding': 'gzip, br' },
+    });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers.vary).toContain('accept-encoding');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toBe(plain);
+    const none = await app.inject({ method: 'GET', url: '/assets/big-789.js' });
+    expect(none.headers['content-encoding']).toBeUndefined();
+    expect(none.body).toBe(plain);
   });
 
   it('answers a missing file with 404 instead of the app shell', async () => {

@@ -16,6 +16,9 @@ export async function registerStaticApp(app: FastifyInstance, root: string): Pro
     // into the folder is served without a restart.
     wildcard: true,
     index: ['index.html'],
+    // The build writes .br/.gz next to text assets (vite.config.ts `precompress`); browsers
+    // that accept them get those, the rest the plain file.
+    preCompressed: true,
     setHeaders(reply, path) {
       const immutable = /[\\/]assets[\\/]/.test(path);
       reply.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
