@@ -12,8 +12,19 @@ export function nationalityLabel(
   if (code === 'stateless') return special.stateless;
   if (code === 'unknown') return special.unknown;
   try {
-    return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+    return regionNames(language).of(code) ?? code;
   } catch {
     return code;
   }
+}
+
+/** One Intl.DisplayNames per language: the case list labels thousands of rows. */
+const namesByLanguage = new Map<string, Intl.DisplayNames>();
+function regionNames(language: string): Intl.DisplayNames {
+  let names = namesByLanguage.get(language);
+  if (!names) {
+    names = new Intl.DisplayNames([language], { type: 'region' });
+    namesByLanguage.set(language, names);
+  }
+  return names;
 }

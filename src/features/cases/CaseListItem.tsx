@@ -3,14 +3,23 @@ import { AppLink } from '../../app/AppLink';
 import { routes } from '../../app/router';
 import type { CaseOverview } from '../../storage/hooks/useCases';
 
+/** One formatter per language for all rows (creating one per row cost ~0.2 ms each). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function mediumDate(language: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(language);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+    formatters.set(language, formatter);
+  }
+  return formatter;
+}
+
 type Props = { overview: CaseOverview; nationality: string; followUpDue: boolean };
 
 export function CaseListItem({ overview, nationality, followUpDue }: Props) {
   const { t, i18n } = useTranslation('cases');
   const { record, openSessions, unsynced } = overview;
-  const updated = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
-    new Date(record.updatedAt),
-  );
+  const updated = mediumDate(i18n.language).format(new Date(record.updatedAt));
   return (
     <li className="case-card">
       <AppLink href={routes.case(record.id)} className="kern-link case-card__name">

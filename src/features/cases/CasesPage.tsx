@@ -4,7 +4,7 @@ import { caseMatchesQuery } from '../../domain';
 import { AppLink } from '../../app/AppLink';
 import { routes } from '../../app/router';
 import { todayIso } from '../../app/today';
-import { useCaseOverviews, useFollowUps } from '../../storage/hooks/useCases';
+import { useCaseOverviews, useFollowUpsOf } from '../../storage/hooks/useCases';
 import { nationalityLabel } from '../../ui/nationalityLabel';
 import { ConflictNotice } from '../sync/ConflictNotice';
 import { CaseListItem } from './CaseListItem';
@@ -16,7 +16,7 @@ type Filter = (typeof FILTERS)[number];
 export function CasesPage() {
   const { t, i18n } = useTranslation('cases');
   const overviews = useCaseOverviews();
-  const followUps = useFollowUps(todayIso());
+  const followUps = useFollowUpsOf(overviews, todayIso());
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<ReadonlySet<Filter>>(new Set());
   const deferredQuery = useDeferredValue(query);

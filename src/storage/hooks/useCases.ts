@@ -29,10 +29,15 @@ export function useCaseOverviews(): readonly CaseOverview[] | undefined {
       getDb().outbox.orderBy('caseId').uniqueKeys(),
     ]);
     const pending = new Set(pendingIds.map(String));
+    // Grouped once: filtering all sessions per case was quadratic (2,500 × 10,000).
+    const byCase = new Map<string, StoredSession[]>();
+    for (const session of sessionList) {
+      const list = byCase.get(session.caseId);
+      if (list) list.push(session);
+      else byCase.set(session.caseId, [session]);
+    }
     return caseList.map((record) => {
-      const own = sessionList
-        .filter((s) => s.caseId === record.id)
-        .sort((a, b) => b.asOf.localeCompare(a.asOf));
+      const own = (byCase.get(record.id) ?? []).sort((a, b) => b.asOf.localeCompare(a.asOf));
       return {
         record,
         sessions: own,
@@ -72,7 +77,17 @@ export function useSessionDetail(
 
 /** Agreed actions and appointments across all cases, most urgent first. */
 export function useFollowUps(asOf: IsoDate): readonly FollowUp[] | undefined {
-  const overviews = useCaseOverviews();
+  return useFollowUpsOf(useCaseOverviews(), asOf);
+}
+
+/**
+ * The same from overviews a screen already holds (the case list), so every record is not
+ * read and decrypted a second time by another live query.
+ */
+export function useFollowUpsOf(
+  overviews: readonly CaseOverview[] | undefined,
+  asOf: IsoDate,
+): readonly FollowUp[] | undefined {
   return useMemo(
     () =>
       overviews &&
