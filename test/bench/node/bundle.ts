@@ -180,7 +180,7 @@ function measure(ctx: NodeBenchContext): BenchResult {
     ],
     notes: [
       'Sizes, not times: each row states its size in the scenario; items = files counted; the ms columns are 0 because nothing is timed (one measurement of a deterministic build).',
-      'gzip = node:zlib level 9 per file, summed; 1 KB = 1000 bytes. The bundled server sends files uncompressed, so gzip is what a compressing proxy or CDN would deliver.',
+      'gzip = node:zlib level 9 per file, summed; 1 KB = 1000 bytes. The server sends the build’s precompressed .br/.gz files to browsers that accept them, so this is close to what goes over the wire (brotli is somewhat smaller).',
       `Initial JS = module entry script(s) of index.html + its <link rel="modulepreload">s${unlisted.length > 0 ? ` + static imports missing from the preloads: ${unlisted.join(', ')}` : ' (their static imports are all among the preloads)'}.`,
       `Initial JS files, largest first (gzip): ${list(initialJs)}.`,
       `Initial CSS (stylesheets linked from index.html): ${fmt(sum(css, 'gzip'))} gzip — ${list(css)}.`,
