@@ -69,7 +69,7 @@ describe('app update', () => {
     );
 
     // Once saved, the update can be applied; the saved value survives the reload.
-    await page.getByRole('button', { name: 'Speichern' }).click();
+    await page.getByRole('button', { name: 'Speichern', exact: true }).click();
     await page.getByText('Gespeichert.').waitFor();
     await Promise.all([page.waitForEvent('load'), apply.click()]);
     // The reload locks the device (the key lives only in memory).
