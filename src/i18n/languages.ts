@@ -12,8 +12,8 @@ export type ClientLanguage = {
 
 /**
  * Languages of the person counselled. Right-to-left: Arabic, Persian/Dari, Pashto, Sorani.
- * A language is offered only when its client texts ship in locales/<code>/client.json
- * (see `shippedClientLanguages`), so a client never sees a half-empty screen.
+ * A language is offered only when all its client texts ship in locales/<code>/
+ * (see `shippedClientLanguages` in localeFiles.ts), so a client never sees a half-empty screen.
  */
 export const clientLanguages: readonly ClientLanguage[] = [
   { code: 'de', nativeName: 'Deutsch', dir: 'ltr' },

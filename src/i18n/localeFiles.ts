@@ -1,3 +1,5 @@
+import { CLIENT_NAMESPACES, clientLanguages, type ClientLanguage } from './languages';
+
 /**
  * Every locale file becomes its own lazily loaded chunk; the service worker precaches all
  * of them, so every shipped language works offline after the first visit.
@@ -24,4 +26,16 @@ export async function loadLocaleFile(lang: string, ns: string): Promise<Record<s
   const load = loaders[pathOf(lang, ns)];
   if (!load) throw new Error(`No locale file for ${lang}/${ns}`);
   return (await load()).default;
+}
+
+/**
+ * Client languages whose client-facing texts all ship (every CLIENT_NAMESPACES file): the
+ * only ones offered for the client view, consents and summaries.
+ */
+export const shippedClientLanguages: readonly ClientLanguage[] = clientLanguages.filter((l) =>
+  CLIENT_NAMESPACES.every((ns) => hasLocaleFile(l.code, ns)),
+);
+
+export function isShippedClientLanguage(code: string): boolean {
+  return shippedClientLanguages.some((l) => l.code === code);
 }

@@ -48,3 +48,5 @@ export type {
   FileNoteTextLine,
 } from './fileNoteLines';
 export { FILE_NOTE_KEYS, recordI18nKeys } from './fileNoteKeys';
+export { sessionAssessments } from './assessments';
+export type { SessionAssessments } from './assessments';

@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useClientLanguage } from '../../app/clientLanguage';
-import { clientLanguages } from '../../i18n/languages';
-import { hasLocaleFile } from '../../i18n/localeFiles';
+import { shippedClientLanguages as offered } from '../../i18n/localeFiles';
 
-/** Only languages whose client texts ship are offered (no half-translated screens). */
-const offered = clientLanguages.filter((l) => hasLocaleFile(l.code, 'client'));
+// Only languages whose client texts all ship are offered (no half-translated screens).
 
 export function ClientLanguageSelect() {
   const { t } = useTranslation();

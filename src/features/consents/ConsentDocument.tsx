@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsentRevocation, SignedConsent } from '../../domain';
 import { findClientLanguage } from '../../i18n/languages';
 import { formatClientDate } from '../../ui/clientFormat';
+import { IsolatedValue } from '../../ui/IsolatedValue';
 import { usePrintFonts } from '../../ui/printFonts';
 import { RenderedText } from './RenderedText';
 
@@ -120,10 +121,11 @@ export function ConsentDocument({ consent, revocations, copy }: Props) {
         {copy === 'client' && lang !== 'de' && status && (
           <p lang={lang} dir={dir}>
             {/* The status is recorded in English by whoever translated or reviewed the file. */}
-            {client.t('copy.translationStatus', { status: '' })}
-            <bdi lang="en" dir="ltr">
-              {status}
-            </bdi>
+            <IsolatedValue
+              sentence={(v) => client.t('copy.translationStatus', { status: v })}
+              value={status}
+              lang="en"
+            />
           </p>
         )}
         {copy === 'file' && <FileProof consent={consent} />}

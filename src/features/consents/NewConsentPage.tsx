@@ -9,7 +9,7 @@ import { useConsentController, useConsentDetail } from '../../storage/hooks/useC
 import { useCounsellingDefaults } from '../../storage/hooks/useCounsellingDefaults';
 import { Alert } from '../../ui/Alert';
 import { ConsentBuilder } from './builder/ConsentBuilder';
-import { consentLanguages } from './builder/ChoicesStep';
+import { isShippedClientLanguage } from '../../i18n/localeFiles';
 import type { ConsentKind } from './builder/formModel';
 import './consents.css';
 
@@ -18,8 +18,16 @@ type Props =
 
 /** Routes `/faelle/:id/einwilligung/neu`, `…/schweigepflicht/neu`, `/einwilligungen/:id/neue-fassung`. */
 export function NewConsentPage(props: Props) {
-  const previous = useConsentDetail(props.mode === 'supersede' ? props.consentId : '');
-  if (props.mode === 'new') return <Builder caseId={props.caseId} kind={props.kind} />;
+  return props.mode === 'new' ? (
+    <Builder caseId={props.caseId} kind={props.kind} />
+  ) : (
+    <NewVersion consentId={props.consentId} />
+  );
+}
+
+/** A new version of the newest consent of its chain (an older version cannot branch off). */
+function NewVersion({ consentId }: { consentId: string }) {
+  const previous = useConsentDetail(consentId);
   if (previous === undefined) return null;
   if (previous === null) return <NotFound />;
   const newest = previous.consents.find((c) => c.supersedes === previous.consent.id);
@@ -64,9 +72,7 @@ function Builder({
   const title = t(previous ? 'builder.titleVersion' : `builder.title.${kind}`, {
     version: (previous?.version ?? 0) + 1,
   });
-  const clientLanguage = consentLanguages.some((l) => l.code === language.code)
-    ? language.code
-    : 'de';
+  const clientLanguage = isShippedClientLanguage(language.code) ? language.code : 'de';
   return (
     <div className="stack">
       <AppLink href={routes.case(caseId)} className="kern-link back-link">

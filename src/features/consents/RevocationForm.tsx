@@ -6,6 +6,7 @@ import { localIsoDateTime } from '../../storage/localTime';
 import { InvalidInputError } from '../../storage/errors';
 import { useConsentActions } from '../../storage/hooks/useConsents';
 import { Alert } from '../../ui/Alert';
+import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 
 type Props = {
@@ -132,25 +133,20 @@ export function RevocationForm({ consent, open, counsellor }: Props) {
           setReceivedOn(e.currentTarget.value);
         }}
       />
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="revoke-via">
-          {t('revoke.via')}
-        </label>
-        <select
-          id="revoke-via"
-          className="kern-form-input__select"
-          value={via}
-          onChange={(e) => {
-            setVia(e.currentTarget.value as RevocationChannel);
-          }}
-        >
-          {revocationChannels.map((c) => (
-            <option key={c} value={c}>
-              {t(`revoke.channels.${c}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="revoke-via"
+        label={t('revoke.via')}
+        value={via}
+        onChange={(e) => {
+          setVia(e.currentTarget.value as RevocationChannel);
+        }}
+      >
+        {revocationChannels.map((c) => (
+          <option key={c} value={c}>
+            {t(`revoke.channels.${c}`)}
+          </option>
+        ))}
+      </SelectField>
       <TextField
         id="revoke-recorded-by"
         label={t('revoke.recordedBy')}

@@ -1,9 +1,7 @@
 import { templateForVersion } from '../../content';
 import {
   composeFileNote,
-  evaluateConsequences,
-  evaluatePathways,
-  evaluateReturnOptions,
+  sessionAssessments,
   type CaseRecord,
   type ConversationSession,
   type FileNote,
@@ -15,25 +13,18 @@ export type FileNoteBuild =
   | { readonly kind: 'failed' };
 
 /**
- * The file note of a session. A finalised session is documented with the facts as they
- * were on the day (its snapshot), a draft with the case's current facts; both as of the
- * conversation date.
+ * The file note of a session, with the engine's results of the day (sessionAssessments: a
+ * finalised session's fact snapshot, a draft's current facts).
  */
 export function buildFileNote(session: ConversationSession, caseRecord: CaseRecord): FileNoteBuild {
   const template = templateForVersion(session.scriptVersion);
   if (!template) return { kind: 'unknown-script', version: session.scriptVersion };
-  const facts =
-    session.status === 'finalised' && session.finalisation
-      ? session.finalisation.factsSnapshot
-      : caseRecord.facts;
   try {
     const note = composeFileNote({
       caseRecord,
       session,
       template,
-      pathways: evaluatePathways(facts, session.asOf),
-      consequences: evaluateConsequences(facts, session.asOf),
-      returnOptions: evaluateReturnOptions(facts, session.asOf),
+      ...sessionAssessments(session, caseRecord),
     });
     return { kind: 'ready', note };
   } catch (error) {

@@ -1,13 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SummarySelection } from '../../domain';
-import { CLIENT_NAMESPACES, clientLanguages } from '../../i18n/languages';
-import { hasLocaleFile } from '../../i18n/localeFiles';
+import { shippedClientLanguages } from '../../i18n/localeFiles';
+import { LanguageOptions, SelectField } from '../../ui/SelectField';
 import type { Assessments } from './assessments';
-
-/** Languages whose client texts (summary included) ship complete. */
-export const summaryLanguages = clientLanguages.filter((l) =>
-  CLIENT_NAMESPACES.every((ns) => hasLocaleFile(l.code, ns)),
-);
 
 type Props = {
   assessments: Assessments;
@@ -62,25 +57,16 @@ export function SummaryControls({ assessments, selection, onSelection, lang, onL
 
   return (
     <div className="stack">
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="summary-language">
-          {t('summary.language')}
-        </label>
-        <select
-          id="summary-language"
-          className="kern-form-input__select"
-          value={lang}
-          onChange={(e) => {
-            onLang(e.currentTarget.value);
-          }}
-        >
-          {summaryLanguages.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.nativeName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="summary-language"
+        label={t('summary.language')}
+        value={lang}
+        onChange={(e) => {
+          onLang(e.currentTarget.value);
+        }}
+      >
+        <LanguageOptions languages={shippedClientLanguages} />
+      </SelectField>
       {group(
         'pathways',
         assessments.pathways

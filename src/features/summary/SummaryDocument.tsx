@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../domain';
+import { IsolatedValue } from '../../ui/IsolatedValue';
 import { usePrintFonts } from '../../ui/printFonts';
 import { directionOf, SummaryBody } from './SummaryBody';
 
@@ -48,10 +49,12 @@ export function SummaryDocument({ summary, lang, organisation }: Props) {
         />
         {lang !== 'de' && status && (
           <p className="summary__status-line">
-            {client.t('doc.translationStatus', { status: '' })}
-            <bdi lang="en" dir="ltr">
-              {status}
-            </bdi>
+            {/* The status is recorded in English by whoever translated or reviewed the file. */}
+            <IsolatedValue
+              sentence={(v) => client.t('doc.translationStatus', { status: v })}
+              value={status}
+              lang="en"
+            />
           </p>
         )}
       </section>

@@ -16,7 +16,8 @@ import type { StoredSession } from '../../storage/sessions/sessionRepository';
 import { Alert } from '../../ui/Alert';
 import { printWhenFontsReady } from '../../ui/printFonts';
 import { assessmentsFor, type Assessments } from './assessments';
-import { SummaryControls, summaryLanguages } from './SummaryControls';
+import { isShippedClientLanguage } from '../../i18n/localeFiles';
+import { SummaryControls } from './SummaryControls';
 import { SummaryDocument } from './SummaryDocument';
 import './summary.css';
 
@@ -57,9 +58,7 @@ function Summary({
   const consents = useCaseConsents(record.id);
   const { value: defaults } = useCounsellingDefaults();
   const { language } = useClientLanguage();
-  const [lang, setLang] = useState(
-    summaryLanguages.some((l) => l.code === language.code) ? language.code : 'de',
-  );
+  const [lang, setLang] = useState(isShippedClientLanguage(language.code) ? language.code : 'de');
   const [selection, setSelection] = useState<SummarySelection>(() => defaultSelection(assessments));
   const summary = useMemo(
     () =>

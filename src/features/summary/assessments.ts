@@ -1,39 +1,22 @@
 import {
-  evaluateConsequences,
-  evaluatePathways,
-  evaluateReturnOptions,
+  sessionAssessments,
   type CaseRecord,
-  type ConsequenceAssessment,
   type ConversationSession,
-  type PathwayAssessment,
-  type ReturnOptionAssessment,
+  type SessionAssessments,
 } from '../../domain';
 
-export type Assessments = {
-  pathways: PathwayAssessment[];
-  consequences: ConsequenceAssessment[];
-  returnOptions: ReturnOptionAssessment[];
-};
+export type Assessments = SessionAssessments;
 
 /**
- * What the engine said on the day of the conversation: a finalised session with the facts as
- * they were (its snapshot), a draft with the case's current facts. Undefined when stored data
- * cannot be evaluated (the page says so instead of printing a wrong summary).
+ * The engine's results for the summary (see sessionAssessments). Undefined when stored data
+ * cannot be evaluated: the page says so instead of printing a wrong summary.
  */
 export function assessmentsFor(
   session: ConversationSession,
   caseRecord: CaseRecord,
 ): Assessments | undefined {
-  const facts =
-    session.status === 'finalised' && session.finalisation
-      ? session.finalisation.factsSnapshot
-      : caseRecord.facts;
   try {
-    return {
-      pathways: evaluatePathways(facts, session.asOf),
-      consequences: evaluateConsequences(facts, session.asOf),
-      returnOptions: evaluateReturnOptions(facts, session.asOf),
-    };
+    return sessionAssessments(session, caseRecord);
   } catch {
     return undefined;
   }

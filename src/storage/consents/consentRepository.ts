@@ -1,4 +1,5 @@
 import {
+  CONSENT_VALIDATION,
   consentContentOf,
   ConsentRevocationSchema,
   revocationIssues,
@@ -77,14 +78,6 @@ export function consentRepository(vault: Vault, options: SealedStoreOptions = {}
       return stored ? fromConsent(stored) : undefined;
     },
 
-    async all(): Promise<StoredConsent[]> {
-      return (await consents.all()).map(fromConsent);
-    },
-
-    async allRevocations(): Promise<StoredRevocation[]> {
-      return (await revocations.all()).map(fromRevocation);
-    },
-
     /**
      * Stores a signed consent. A new version names the one it `supersedes`: same case, the
      * next version number, and only the newest version may be superseded (no branches).
@@ -106,12 +99,12 @@ export function consentRepository(vault: Vault, options: SealedStoreOptions = {}
               : undefined;
         if (problem) {
           throw new InvalidInputError([
-            { path: [problem], message: 'consents:validation.superseded' },
+            { path: [problem], message: CONSENT_VALIDATION.superseded },
           ]);
         }
       } else if (value.version !== 1) {
         throw new InvalidInputError([
-          { path: ['version'], message: 'consents:validation.superseded' },
+          { path: ['version'], message: CONSENT_VALIDATION.superseded },
         ]);
       }
       const contentHash = await sha256Hex(consentHashInput(value));
@@ -134,9 +127,7 @@ export function consentRepository(vault: Vault, options: SealedStoreOptions = {}
       if (!parsed.success) throw new InvalidInputError(parsed.error.issues);
       const consent = await this.get(parsed.data.consentId);
       if (!consent) {
-        throw new InvalidInputError([
-          { path: ['consentId'], message: 'consents:validation.invalid' },
-        ]);
+        throw new InvalidInputError([{ path: ['consentId'], message: CONSENT_VALIDATION.invalid }]);
       }
       const { revocations: existing } = await forCase(consent.caseId);
       const issues = revocationIssues(consent, existing, parsed.data, asOf);

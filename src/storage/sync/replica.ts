@@ -105,7 +105,8 @@ export function replica(vault: Vault) {
       return { ...base, kind: 'patch', baseRev: 1, fields: {} };
     }
     // A consent's hash is not one of its fields: the server recomputes it from them.
-    const { contentHash, ...value } = stored.value as Record<string, unknown>;
+    const { contentHash, ...consentFields } = stored.value as Record<string, unknown>;
+    const value = entry.entity === 'consent' ? consentFields : stored.value;
     // Values were JSON when encrypted; a removed field travels as null.
     const json = (v: unknown) => JSON.parse(JSON.stringify(v ?? null)) as JsonValue;
     if (entry.kind === 'sign' && typeof contentHash === 'string') {
@@ -158,6 +159,8 @@ export function replica(vault: Vault) {
       const entries = await claimEntries(wanted);
       if (entries.length === 0) return undefined;
       const { clientId } = await state.read();
+      // Built again, not reused from the size estimate: an autosave may have changed the
+      // record's values since, and a batch always sends what is stored when it is claimed.
       return { clientId, mutations: await Promise.all(entries.map(toMutation)) };
     },
 

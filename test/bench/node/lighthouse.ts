@@ -15,7 +15,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import lighthouse, { defaultConfig, startFlow, type Flags, type Result } from 'lighthouse';
 import { launch, type Browser, type Page } from 'puppeteer-core';
-import { assertChromium, chromePath } from '../../e2e/support/chromium';
+import { assertChromium, chromePath, chromiumFlags } from '../../e2e/support/chromium';
 import { PASSPHRASE } from '../../e2e/support/device';
 import {
   CATEGORIES,
@@ -32,15 +32,6 @@ import type { BenchCheck, BenchRow, NodeBench } from '../support/result';
 
 /** Lighthouse takes ~30–60 s per navigation on 2 vCPUs; 3 cold runs give a median. */
 const COLD_RUNS = 3;
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const LH_FLAGS: Flags = {
   onlyCategories: ['performance', 'accessibility', 'best-practices'],
   logLevel: 'error',
@@ -166,7 +157,7 @@ const lighthouseBench: NodeBench = async (ctx) => {
   const browser = await launch({
     executablePath: chromePath,
     headless: true,
-    args: CHROMIUM_FLAGS,
+    args: [...chromiumFlags],
   });
   try {
     const url = `${app.url}/`;

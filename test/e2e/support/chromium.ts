@@ -12,21 +12,26 @@ export function assertChromium(): void {
   if (!existsSync(chromePath)) throw new Error(missingChromiumHint);
 }
 
+/**
+ * Flags for every headless Chromium the tests and benchmarks start. Background networking is
+ * off so the browser itself never calls third-party hosts.
+ */
+export const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+] as const;
+
 export function launchChromium(): Promise<Browser> {
   assertChromium();
   return chromium.launch({
     executablePath: chromePath,
-    // Background networking is off so the browser itself never calls third-party hosts.
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...chromiumFlags],
   });
 }
 

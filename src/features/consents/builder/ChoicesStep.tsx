@@ -1,16 +1,12 @@
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { clientLanguages, CLIENT_NAMESPACES } from '../../../i18n/languages';
-import { hasLocaleFile } from '../../../i18n/localeFiles';
+import { clientLanguages } from '../../../i18n/languages';
+import { shippedClientLanguages } from '../../../i18n/localeFiles';
+import { LanguageOptions, SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { ChoiceGroup } from './ChoiceGroup';
 import { emptyRecipient, type ConsentFormValues, type ConsentKind } from './formModel';
 import { RecipientFields } from './RecipientFields';
-
-/** Languages in which every client text ships, so the consent can be shown and printed. */
-export const consentLanguages = clientLanguages.filter((l) =>
-  CLIENT_NAMESPACES.every((ns) => hasLocaleFile(l.code, ns)),
-);
 
 type Props = {
   form: UseFormReturn<ConsentFormValues>;
@@ -40,26 +36,14 @@ export function ChoicesStep({ form, kind, newId, onNext }: Props) {
       noValidate
       onSubmit={(e) => void form.handleSubmit(onNext)(e)}
     >
-      <div className="kern-form-input">
-        <label className="kern-label" htmlFor="consent-language">
-          {t('builder.language')}
-        </label>
-        <div className="kern-hint" id="consent-language-hint">
-          {t('builder.languageHint')}
-        </div>
-        <select
-          id="consent-language"
-          className="kern-form-input__select"
-          aria-describedby="consent-language-hint"
-          {...register('clientLanguage')}
-        >
-          {consentLanguages.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.nativeName}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        {...register('clientLanguage')}
+        id="consent-language"
+        label={t('builder.language')}
+        hint={t('builder.languageHint')}
+      >
+        <LanguageOptions languages={shippedClientLanguages} />
+      </SelectField>
       <TextField
         {...register('personName')}
         id="consent-person"
@@ -191,23 +175,14 @@ export function ChoicesStep({ form, kind, newId, onNext }: Props) {
             maxLength={120}
             autoComplete="off"
           />
-          <div className="kern-form-input">
-            <label className="kern-label" htmlFor="consent-interpreter-language">
-              {t('builder.interpreterLanguage')}
-            </label>
-            <select
-              id="consent-interpreter-language"
-              className="kern-form-input__select"
-              {...register('interpreterLanguage')}
-            >
-              <option value="">{t('builder.interpreterSameLanguage')}</option>
-              {clientLanguages.map((l) => (
-                <option key={l.code} value={l.code} lang={l.code}>
-                  {l.nativeName}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            {...register('interpreterLanguage')}
+            id="consent-interpreter-language"
+            label={t('builder.interpreterLanguage')}
+          >
+            <option value="">{t('builder.interpreterSameLanguage')}</option>
+            <LanguageOptions languages={clientLanguages} />
+          </SelectField>
         </div>
       )}
 

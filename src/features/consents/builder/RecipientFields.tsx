@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { consentPurposes, dataCategories, recipientKinds } from '../../../domain';
+import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { ConsentFormValues, ConsentKind } from './formModel';
@@ -25,29 +26,19 @@ export function RecipientFields({ index, kind, register, errors, onRemove }: Pro
         {t('builder.recipient.legend', { n: index + 1 })}
       </legend>
       <div className="kern-fieldset__body stack">
-        <div className="kern-form-input">
-          <label className="kern-label" htmlFor={`${id}-kind`}>
-            {t('builder.recipient.kind')}
-          </label>
-          <select
-            id={`${id}-kind`}
-            className="kern-form-input__select"
-            {...register(`recipients.${index}.kind`)}
-            aria-invalid={e?.kind ? true : undefined}
-          >
-            <option value="">{t('builder.choose')}</option>
-            {recipientKinds.map((k) => (
-              <option key={k} value={k}>
-                {t(`catalog.recipientKind.${k}`)}
-              </option>
-            ))}
-          </select>
-          {e?.kind && (
-            <p className="kern-error" role="alert">
-              {msg(e.kind.message)}
-            </p>
-          )}
-        </div>
+        <SelectField
+          {...register(`recipients.${index}.kind`)}
+          id={`${id}-kind`}
+          label={t('builder.recipient.kind')}
+          error={msg(e?.kind?.message)}
+        >
+          <option value="">{t('builder.choose')}</option>
+          {recipientKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`catalog.recipientKind.${k}`)}
+            </option>
+          ))}
+        </SelectField>
         <TextField
           {...register(`recipients.${index}.name`)}
           id={`${id}-name`}
