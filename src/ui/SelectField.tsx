@@ -1,4 +1,5 @@
-import { useId, type ComponentPropsWithRef } from 'react';
+import type { ComponentPropsWithRef } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 type Props = ComponentPropsWithRef<'select'> & {
   label: string;
@@ -7,37 +8,16 @@ type Props = ComponentPropsWithRef<'select'> & {
   error?: string | undefined;
 };
 
-/** A labelled KERN select with hint and inline error, wired for screen readers (as TextField). */
+/** A labelled KERN select with hint and inline error, wired for screen readers. */
 export function SelectField({ label, hint, error, id, children, ...select }: Props) {
-  const fallbackId = useId();
-  const selectId = id ?? fallbackId;
-  const hintId = hint ? `${selectId}-hint` : undefined;
-  const errorId = error ? `${selectId}-error` : undefined;
   return (
-    <div className="kern-form-input">
-      <label className="kern-label" htmlFor={selectId}>
-        {label}
-      </label>
-      {hint && (
-        <div className="kern-hint" id={hintId}>
-          {hint}
-        </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <select {...select} {...control} className="kern-form-input__select">
+          {children}
+        </select>
       )}
-      <select
-        {...select}
-        id={selectId}
-        className="kern-form-input__select"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-      >
-        {children}
-      </select>
-      {error && (
-        <p className="kern-error" id={errorId} role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
 

@@ -1,4 +1,5 @@
-import { useId, type ComponentPropsWithRef } from 'react';
+import type { ComponentPropsWithRef } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 type Props = ComponentPropsWithRef<'input'> & {
   label: string;
@@ -9,38 +10,21 @@ type Props = ComponentPropsWithRef<'input'> & {
 
 /** A labelled KERN text input with hint and inline error, wired for screen readers. */
 export function TextField({ label, hint, error, id, className, ...input }: Props) {
-  const fallbackId = useId();
-  const inputId = id ?? fallbackId;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
   return (
-    <div className="kern-form-input">
-      <label className="kern-label" htmlFor={inputId}>
-        {label}
-      </label>
-      {hint && (
-        <div className="kern-hint" id={hintId}>
-          {hint}
-        </div>
+    <FieldFrame id={id} label={label} hint={hint} error={error}>
+      {(control) => (
+        <input
+          {...input}
+          {...control}
+          className={[
+            'kern-form-input__input',
+            error ? 'kern-form-input__input--error' : '',
+            className,
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        />
       )}
-      <input
-        {...input}
-        id={inputId}
-        className={[
-          'kern-form-input__input',
-          error ? 'kern-form-input__input--error' : '',
-          className,
-        ]
-          .filter(Boolean)
-          .join(' ')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-      />
-      {error && (
-        <p className="kern-error" id={errorId} role="alert">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }
