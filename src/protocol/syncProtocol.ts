@@ -7,7 +7,17 @@ import { devicePolicySchema } from './policy';
  */
 
 /** Record types that travel through the generic sync machinery. */
-export const entityTypes = ['case', 'session', 'consent', 'consent-revocation', 'action'] as const;
+export const entityTypes = [
+  'case',
+  'session',
+  'consent',
+  'consent-revocation',
+  'action',
+  /** A referral sent by this organisation; the server adds the recipient's answer. */
+  'referral',
+  /** A referral received from another organisation; created and withdrawn by the server. */
+  'referral-inbox',
+] as const;
 export const entityTypeSchema = z.enum(entityTypes);
 export type EntityType = z.infer<typeof entityTypeSchema>;
 
@@ -141,6 +151,10 @@ export const rejectReasons = [
   'append_only',
   'invalid_reference',
   'invalid',
+  /** A referral without a signed, valid, unrevoked consent covering recipient, purpose and data. */
+  'consent_required',
+  /** Only the server writes this record (or these fields of it). */
+  'server_only',
 ] as const;
 export const rejectReasonSchema = z.enum(rejectReasons);
 export type RejectReason = z.infer<typeof rejectReasonSchema>;

@@ -27,6 +27,12 @@ export type SealedRow = {
 };
 
 /**
+ * One offer of the support directory as the server sent it (validated by the directory
+ * repository on read). `version` is the directory version it came with.
+ */
+export type DirectoryRow = { id: string; version: number; offer: unknown };
+
+/**
  * A change waiting to be pushed. It holds no values, only WHICH fields changed: at push
  * time the sync client reads the current (encrypted) record. So the outbox never keeps a
  * second, stale copy of personal data, and repeated autosaves of one record collapse into
@@ -35,7 +41,7 @@ export type SealedRow = {
 export type OutboxRow = {
   seq?: number;
   mutationId: string;
-  entity: 'case' | 'session' | 'consent' | 'consent-revocation';
+  entity: 'case' | 'session' | 'consent' | 'consent-revocation' | 'referral' | 'referral-inbox';
   recordId: string;
   caseId: string;
   /**
@@ -85,6 +91,16 @@ export class PerspektiveDb extends Dexie {
   consents!: EntityTable<SealedRow, 'id'>;
   /** Withdrawals of consents: append-only events. */
   revocations!: EntityTable<SealedRow, 'id'>;
+  /** Referrals this organisation sent (sealed; the server adds the recipient's answer). */
+  referrals!: EntityTable<SealedRow, 'id'>;
+  /** Referrals other organisations sent to this one (sealed; written by the server only). */
+  incomingReferrals!: EntityTable<SealedRow, 'id'>;
+  /**
+   * The organisation's support directory (offers of counselling and help). Plain, not sealed:
+   * it is public information meant to be printed on flyers and holds no client data, and it
+   * must be searchable on a locked-out field visit too. Replaced whole from the server.
+   */
+  directory!: EntityTable<DirectoryRow, 'id'>;
 
   constructor(name = 'perspektive') {
     super(name);
@@ -103,6 +119,11 @@ export class PerspektiveDb extends Dexie {
     this.version(4).stores({
       consents: 'id, caseId, updatedAt',
       revocations: 'id, caseId, updatedAt',
+    });
+    this.version(5).stores({
+      referrals: 'id, caseId, updatedAt',
+      incomingReferrals: 'id, caseId, updatedAt',
+      directory: 'id',
     });
   }
 }

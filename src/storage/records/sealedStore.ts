@@ -3,7 +3,8 @@ import { open, seal, type RecordIdentity } from '../crypto/recordCipher';
 import type { Vault } from '../vault/vault';
 
 export type Fields = Record<string, unknown>;
-export type StoreName = 'cases' | 'sessions' | 'consents' | 'revocations';
+export type StoreName =
+  'cases' | 'sessions' | 'consents' | 'revocations' | 'referrals' | 'incomingReferrals';
 export type Entity = OutboxRow['entity'];
 
 export type StoredRecord<T extends Fields> = {

@@ -44,6 +44,8 @@ export function replica(vault: Vault) {
     session: sealedStore<Fields>(vault, 'sessions', 'session'),
     consent: sealedStore<Fields>(vault, 'consents', 'consent'),
     'consent-revocation': sealedStore<Fields>(vault, 'revocations', 'consent-revocation'),
+    referral: sealedStore<Fields>(vault, 'referrals', 'referral'),
+    'referral-inbox': sealedStore<Fields>(vault, 'incomingReferrals', 'referral-inbox'),
   };
 
   /** The local store of an entity type; undefined for types this app version does not hold. */
