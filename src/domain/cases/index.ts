@@ -5,3 +5,4 @@ export type { RecordIssue, RecordValidationCode } from './validation';
 export { factPlausibilityIssues } from './plausibility';
 export type { FactPlausibilityIssue } from './plausibility';
 export { caseMatchesQuery, normaliseForSearch } from './search';
+export * from './representative';

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../facts/schema';
 import type { CaseFacts } from '../facts/schema';
 import { RECORD_VALIDATION } from './validation';
+import { RepresentativesSchema } from './representative';
 
 export const CaseProfileSchema = z.strictObject({
   /**
@@ -24,6 +25,8 @@ export const CaseProfileSchema = z.strictObject({
     .max(60, { error: RECORD_VALIDATION.fileNumber })
     .optional(),
   createdOn: IsoDateSchema,
+  /** Authorised representatives, informed of relevant steps (follow-up list). */
+  representatives: RepresentativesSchema.optional(),
 });
 export type CaseProfile = z.infer<typeof CaseProfileSchema>;
 

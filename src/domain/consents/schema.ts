@@ -24,6 +24,11 @@ export const ConsentRecipientSchema = z.strictObject({
   name: text(200, V.name),
   /** Address, phone or e-mail, as printed on the form. */
   contact: optionalText(300, V.contact),
+  /**
+   * The organisation on this Perspektive server the person consented to, when the recipient
+   * uses Perspektive: referrals through the app may go to exactly this organisation.
+   */
+  partnerOrgId: IdSchema.optional(),
 });
 export type ConsentRecipient = z.infer<typeof ConsentRecipientSchema>;
 

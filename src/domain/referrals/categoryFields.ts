@@ -1,0 +1,81 @@
+// Which case data belongs to which consent data category. A referral sends only the
+// sections of the categories the person consented to; the server checks the same map.
+// Every fact field is assigned exactly once (a test enforces it), so a new fact field cannot
+// slip into a referral unnoticed: it fails the test until someone decides its category.
+import type { DataCategory } from '../consents/catalog';
+import type { FactField } from '../facts/schema';
+
+/** Facts never passed on by a referral, whatever was consented: criminal-law data. */
+export const NEVER_REFERRED_FACTS: readonly FactField[] = [
+  'hasConvictions',
+  'convictionDailyRates',
+  'convictionSentenceMonths',
+  'convictionsOnlyImmigrationOffences',
+];
+
+/** Fact fields per data category (categories without facts map to an empty list). */
+export const CATEGORY_FACTS: Readonly<Record<DataCategory, readonly FactField[]>> = {
+  'identity-contact': ['birthDate', 'nationality', 'languages'],
+  'residence-status': [
+    'firstEntryDate',
+    'currentStatus',
+    'statusHistory',
+    'departureDeadline',
+    'deportationDateFixed',
+    'departurePossible',
+    'obstacleLongTerm',
+    'safeCountryOfOrigin',
+    'asylumDecision',
+    'asylumApplicationDate',
+    'pendingProceedings',
+    'pendingProceedingKinds',
+    'applicationsFiled',
+  ],
+  'identity-documents': [
+    'identityClarified',
+    'identityClarifiedOn',
+    'ownIdentityDeception',
+    'passportStatus',
+    'passportStepsTaken',
+    'reasonableStepsTaken',
+  ],
+  family: [
+    'minorChildrenInHousehold',
+    'childrenAttendSchool',
+    'familyTiesInGermany',
+    'familyTieKinds',
+    'familyTieArisenInGermany',
+  ],
+  'education-work': [
+    'schoolYearsInGermany',
+    'qualificationInGermany',
+    'inEducation',
+    'trainingStatus',
+    'trainingType',
+    'trainingStartDate',
+    'employmentHoursPerWeek',
+    'employmentMonths',
+    'employmentSubjectToSocialInsurance',
+    'qualifiedEmploymentMonths',
+    'foreignDegreeRecognised',
+    'publicBenefitsLastYear',
+    'receivesAsylblgBenefits',
+    'livelihoodSecured',
+    'adequateHousing',
+    'germanLevel',
+    'integrationCourse',
+  ],
+  'counselling-results': [],
+  health: ['fitToTravel'],
+};
+
+const FACT_CATEGORY = new Map<string, DataCategory>(
+  (Object.entries(CATEGORY_FACTS) as [DataCategory, readonly FactField[]][]).flatMap(
+    ([category, fields]) => fields.map((f) => [f, category] as const),
+  ),
+);
+
+/** The category a fact field belongs to; undefined for facts that are never referred. */
+export function categoryOfFact(field: string): DataCategory | undefined {
+  return FACT_CATEGORY.get(field);
+}
