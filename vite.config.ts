@@ -134,6 +134,8 @@ export default defineConfig({
           include: ['src/server/**/*.test.ts', 'test/integration/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+          // Each file migrates a fresh embedded PostgreSQL first: seconds on a busy 2-core box.
+          hookTimeout: 60_000,
         },
       },
       {

@@ -221,6 +221,14 @@ export const conflictSchema = z.object({
 });
 export type Conflict = z.infer<typeof conflictSchema>;
 
+/** An organisation on the same server that can receive referrals. */
+export const partnerSchema = z.object({
+  id: z.uuid(),
+  name: z.string().min(1).max(200),
+  kind: z.enum(['abh', 'integration-centre', 'welfare', 'other']),
+});
+export type Partner = z.infer<typeof partnerSchema>;
+
 export const pullResponseSchema = z.object({
   /** Identity of the server's database; a change means "restored/replaced: resync fully". */
   serverId: z.uuid(),
@@ -233,6 +241,11 @@ export const pullResponseSchema = z.object({
   lastClientSeq: z.number().int().nonnegative(),
   /** The organisation's current device policy (auto-lock), sent with every page. */
   policy: devicePolicySchema.optional(),
+  /**
+   * Other organisations on this server that receive referrals through the app, sent with
+   * every page: consents can name them, and referrals go to them.
+   */
+  partners: z.array(partnerSchema).max(500).optional(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
 

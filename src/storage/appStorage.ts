@@ -3,11 +3,13 @@ import { Vault } from './vault/vault';
 import { caseRepository, type CaseRepository } from './cases/caseRepository';
 import { sessionRepository, type SessionRepository } from './sessions/sessionRepository';
 import { consentRepository, type ConsentRepository } from './consents/consentRepository';
+import { referralRepository, type ReferralRepository } from './referrals/referralRepository';
 
 type Repositories = {
   cases: CaseRepository;
   sessions: SessionRepository;
   consents: ConsentRepository;
+  referrals: ReferralRepository;
 };
 
 /** The app's single vault and repositories over the shared database (created lazily). */
@@ -30,10 +32,14 @@ export function getVault(): Vault {
 }
 
 export function getRepositories(): Repositories {
-  repositories ??= {
-    cases: caseRepository(getVault()),
-    sessions: sessionRepository(getVault()),
-    consents: consentRepository(getVault()),
-  };
+  if (!repositories) {
+    const consents = consentRepository(getVault());
+    repositories = {
+      cases: caseRepository(getVault()),
+      sessions: sessionRepository(getVault()),
+      consents,
+      referrals: referralRepository(getVault(), consents),
+    };
+  }
   return repositories;
 }

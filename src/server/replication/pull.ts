@@ -1,4 +1,4 @@
-import type { PullResponse } from '../../protocol';
+import type { Partner, PullResponse } from '../../protocol';
 import type { AuthContext } from '../accounts/sessions';
 import type { ServerContext } from '../context';
 import { HttpError } from '../http/errors';
@@ -62,6 +62,10 @@ export async function pullPage(
       hasMore,
       lastClientSeq: meta.last_client_seq,
       policy: await getPolicy(tx, auth.orgId),
+      partners: await tx.query<Partner>(
+        'SELECT id, name, kind FROM organisations WHERE id <> $1 ORDER BY name',
+        [auth.orgId],
+      ),
     };
   });
 }

@@ -7,6 +7,7 @@ import { HttpError } from '../http/errors';
 import { decide } from './decide';
 import { loadRecord, nextSeq, toStored, writeRecord } from './recordStore';
 import { insertConflicts, resolveConflict } from './conflicts';
+import { screenMutation } from '../referrals/referralPolicy';
 
 type Applied = { result: MutationResult; dbErrorCode?: string };
 
@@ -164,6 +165,15 @@ async function applyMutation(
   now: Date,
 ): Promise<MutationResult> {
   const row = await loadRecord(tx, auth.orgId, m.entityId);
+  const screening = await screenMutation(tx, auth, m, row, now);
+  if (screening.reason) {
+    return {
+      mutationId: m.mutationId,
+      clientSeq: m.clientSeq,
+      status: 'rejected',
+      reason: screening.reason,
+    };
+  }
   const decision = decide(row ? toStored(row) : undefined, m, {
     referenceOk: await referenceOk(tx, auth.orgId, m),
   });
@@ -187,6 +197,9 @@ async function applyMutation(
       rev: decision.write.rev,
       mutationId: m.mutationId,
     });
+  }
+  if (screening.after && (decision.status === 'applied' || decision.status === 'merged')) {
+    await screening.after(tx);
   }
   const conflictIds = await insertConflicts(tx, auth, m, decision.conflicts, now);
   if (m.kind !== 'create' && m.kind !== 'sign' && m.resolvesConflictId && decision.mayResolve) {

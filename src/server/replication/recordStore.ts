@@ -84,7 +84,7 @@ export async function writeRecord(
     exists: boolean;
     seq: number;
     now: Date;
-    userId: string;
+    userId: string | null;
   },
 ): Promise<void> {
   const params = [

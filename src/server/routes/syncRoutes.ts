@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   pullRequestSchema,
@@ -13,10 +13,24 @@ import { HttpError, parseBody } from '../http/errors';
 import { authOf, recordRoles, requireAuth } from '../accounts/guard';
 import { applyPush } from '../replication/push';
 import { pullPage } from '../replication/pull';
+import { processDeliveries } from '../referrals/deliveries';
 import { loadRecord, toRecordState } from '../replication/recordStore';
 import { CONFLICT_SELECT, toConflict, type ConflictRow } from '../replication/conflicts';
 
 const idParams = z.strictObject({ id: z.uuid() });
+
+/**
+ * Copies between organisations (referrals) after a push committed and before a pull reads:
+ * a failure is logged (code only) and does not fail the request — the delivery stays
+ * pending and the next push or pull applies it.
+ */
+async function deliverPending(ctx: ServerContext, request: FastifyRequest): Promise<void> {
+  try {
+    await processDeliveries(ctx);
+  } catch (error) {
+    request.log.error({ code: (error as { code?: unknown }).code }, 'referral delivery failed');
+  }
+}
 
 /**
  * Sync endpoints and direct record reads, for record roles only (statistics and admin-only
@@ -31,14 +45,17 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
     { preHandler: guard, bodyLimit: syncLimits.maxPushBytes },
     async (request): Promise<PushResponse> => {
       const body = parseBody(pushRequestSchema, request.body);
-      return applyPush(ctx, authOf(request), body, (code) => {
+      const response = await applyPush(ctx, authOf(request), body, (code) => {
         request.log.warn({ sqlstate: code }, 'mutation refused by the database');
       });
+      await deliverPending(ctx, request);
+      return response;
     },
   );
 
   app.post('/api/sync/pull', { preHandler: guard }, async (request): Promise<PullResponse> => {
     const body = parseBody(pullRequestSchema, request.body);
+    await deliverPending(ctx, request);
     return pullPage(ctx, authOf(request), body);
   });
 

@@ -6,7 +6,9 @@ import {
   ConsentRevocationSchema,
   ContentHashSchema,
   FACT_FIELDS,
+  IncomingReferralSchema,
   IsoDateTimeSchema,
+  ReferralRecordSchema,
   SessionDraftSchema,
   SignedConsentContentSchema,
 } from '../../domain';
@@ -97,4 +99,20 @@ export function checkRemoteRevocation(fields: Record<string, unknown>): RemoteCh
   const parsed = ConsentRevocationSchema.safeParse(dropNulls(fields));
   if (!parsed.success) return bad('revocation');
   return { ok: true, value: parsed.data, caseId: parsed.data.caseId };
+}
+
+export function checkRemoteReferral(fields: Record<string, unknown>): RemoteCheck {
+  const parsed = ReferralRecordSchema.safeParse(dropNulls(fields));
+  if (!parsed.success) return bad('referral');
+  return { ok: true, value: parsed.data, caseId: parsed.data.caseId };
+}
+
+/** An incoming referral belongs to no local case: its own id stands in for the case id. */
+export function checkRemoteIncomingReferral(
+  id: string,
+  fields: Record<string, unknown>,
+): RemoteCheck {
+  const parsed = IncomingReferralSchema.safeParse(dropNulls(fields));
+  if (!parsed.success) return bad('incoming-referral');
+  return { ok: true, value: parsed.data, caseId: id };
 }

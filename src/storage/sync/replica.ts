@@ -17,11 +17,14 @@ import { AUTO_LOCK_PREFERENCE, type AutoLockPolicy } from '../vault/lockPolicy';
 import {
   checkRemoteCase,
   checkRemoteConsent,
+  checkRemoteIncomingReferral,
+  checkRemoteReferral,
   checkRemoteRevocation,
   checkRemoteSession,
   type RemoteCheck,
 } from './remoteFields';
 import { syncStateStore, type SyncState } from './syncState';
+import { storePartners } from '../referrals/partners';
 
 /**
  * The device side of sync: turns outbox entries into numbered mutations, records the
@@ -197,6 +200,11 @@ export function replica(vault: Vault) {
           // there): pull everything once more so this device does not keep the refused values.
           refetch = true;
         }
+        if (result.status === 'rejected' && mutation.entity === 'referral') {
+          // The server refused to send it (e.g. the consent was withdrawn meanwhile on
+          // another device): the counsellor must see that it did not go out.
+          await markRefused(mutation.entityId);
+        }
         if (result.status === 'rejected') {
           rejected.push({
             entity: mutation.entity,
@@ -251,6 +259,7 @@ export function replica(vault: Vault) {
       }
       await storeConflicts(page.conflicts);
       if (page.policy) await storePolicy(page.policy);
+      if (page.partners) await storePartners(db, page.partners);
       await state.update((s) => ({
         ...s,
         checkpoint: page.checkpoint,
@@ -299,6 +308,10 @@ export function replica(vault: Vault) {
         return checkRemoteConsent(fields, record.contentHash);
       case 'consent-revocation':
         return checkRemoteRevocation(fields);
+      case 'referral':
+        return checkRemoteReferral(fields);
+      case 'referral-inbox':
+        return checkRemoteIncomingReferral(record.entityId, fields);
       default:
         return { ok: false, reason: 'entity' };
     }
@@ -315,6 +328,14 @@ export function replica(vault: Vault) {
     if (record.entity !== 'consent' && record.entity !== 'consent-revocation') return true;
     const local = await storeOf(record.entity)?.get(record.entityId);
     return local === undefined || canonicalJson(local.value) === canonicalJson(check.value);
+  }
+
+  /** A referral the server refused stays on file here, marked as not sent. */
+  async function markRefused(id: string): Promise<void> {
+    const store = stores.referral;
+    const local = await store.get(id);
+    if (local?.value.state !== 'sent') return;
+    await store.applyRemote(id, local.caseId, { ...local.value, state: 'refused' }, 0);
   }
 
   /** The administrator's auto-lock policy, read by the lock timers (clamped again there). */

@@ -26,7 +26,7 @@ const syncStateSchema = z.object({
 export type SyncState = z.infer<typeof syncStateSchema>;
 
 const KEY = 'syncState';
-export const LOCAL_ENTITIES = 'case,session,consent,consent-revocation';
+export const LOCAL_ENTITIES = 'case,session,consent,consent-revocation,referral,referral-inbox';
 
 export function syncStateStore(db: PerspektiveDb, newId = () => globalThis.crypto.randomUUID()) {
   const fresh = (): SyncState => ({

@@ -2,6 +2,7 @@
 // sync engine, signed in to the test server over the given transport.
 import { caseRepository } from '../../../../src/storage/cases/caseRepository';
 import { consentRepository } from '../../../../src/storage/consents/consentRepository';
+import { referralRepository } from '../../../../src/storage/referrals/referralRepository';
 import { sessionRepository } from '../../../../src/storage/sessions/sessionRepository';
 import { accountStore } from '../../../../src/storage/sync/account';
 import { conflictRepository } from '../../../../src/storage/sync/conflictRepository';
@@ -21,6 +22,7 @@ export async function clientDevice(
   const accounts = accountStore(vault);
   const deps = { transport: t, replica: rep, accounts };
   let wiped = false;
+  const consents = consentRepository(vault);
   // A fresh device: its own clientId, so sign in as a second device of the same user is
   // not possible (devices bind to one user) — each test user gets one device per call.
   await signIn(deps, { ...user, deviceName: 'Testtablet' });
@@ -29,7 +31,8 @@ export async function clientDevice(
     vault,
     cases: caseRepository(vault),
     sessions: sessionRepository(vault),
-    consents: consentRepository(vault),
+    consents,
+    referrals: referralRepository(vault, consents),
     replica: rep,
     conflicts: conflictRepository(vault),
     deps,
