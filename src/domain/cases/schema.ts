@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { IsoDateSchema } from '../facts/schema';
 import type { CaseFacts } from '../facts/schema';
 import { RECORD_VALIDATION } from './validation';
-import { RepresentativesSchema } from './representative';
+import { RepresentativeNoticesSchema, RepresentativesSchema } from './representative';
 
 export const CaseProfileSchema = z.strictObject({
   /**
@@ -27,6 +27,8 @@ export const CaseProfileSchema = z.strictObject({
   createdOn: IsoDateSchema,
   /** Authorised representatives, informed of relevant steps (follow-up list). */
   representatives: RepresentativesSchema.optional(),
+  /** Which representatives were informed of which conversations and steps (follow-ups). */
+  representativeNotices: RepresentativeNoticesSchema.optional(),
 });
 export type CaseProfile = z.infer<typeof CaseProfileSchema>;
 
