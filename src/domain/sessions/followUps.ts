@@ -1,5 +1,7 @@
-// Follow-ups across cases: agreed actions that are not done yet and next appointments,
-// ordered so that what is overdue comes first. Feeds the counsellor's to-do overview.
+// Follow-ups across cases: agreed actions that are not done yet, next appointments and
+// reminders to inform the authorised representatives, ordered so that what is overdue
+// comes first. Feeds the counsellor's to-do overview.
+import { noticeCovers, type Representative } from '../cases/representative';
 import type { CaseRecord } from '../cases/schema';
 import type { IsoDate } from '../dates';
 import { addDays, compareDates, isAfter, isBefore, isIsoDate } from '../dates';
@@ -12,7 +14,8 @@ export type FollowUpUrgency = 'overdue' | 'today' | 'soon' | 'later' | 'no-date'
 export type FollowUp = {
   readonly caseId: string;
   readonly sessionId: string;
-  readonly kind: 'action' | 'appointment';
+  /** 'inform-representative': tell the case's representatives (see representativeReminders). */
+  readonly kind: 'action' | 'appointment' | 'inform-representative';
   readonly dueDate?: IsoDate;
   readonly urgency: FollowUpUrgency;
   readonly actionId?: string;
@@ -22,7 +25,14 @@ export type FollowUp = {
   /** Appointments only. */
   readonly time?: string;
   readonly place?: string;
+  /** Reminders only: about a finalised conversation ('session') or one agreed step ('action'). */
+  readonly about?: 'session' | 'action';
+  /** Reminders only: the representatives not yet informed. */
+  readonly representatives?: readonly Representative[];
 };
+
+/** Days after a conversation within which its representatives should be informed. */
+export const INFORM_REPRESENTATIVE_WITHIN_DAYS = 3;
 
 const RESPONSIBLE: readonly string[] = ['client', 'authority', 'counsellor', 'representative'];
 
@@ -86,8 +96,8 @@ function compareFollowUps(a: FollowUp, b: FollowUp): number {
 }
 
 /**
- * Open actions of every session (done ones skipped) and the next appointment of each
- * case's latest session, sorted by urgency, then date. `soonDays`: how many days ahead
+ * Open actions of every session (done ones skipped), the next appointment of each case's
+ * latest session and the representative reminders, sorted by urgency, then date. `soonDays`: how many days ahead
  * count as 'soon'.
  */
 export function collectFollowUps(
@@ -137,6 +147,115 @@ export function collectFollowUps(
           : {}),
       });
     }
+    result.push(...representativeReminders(caseRecord, sessions, asOf, soonDays));
   }
   return result.sort(compareFollowUps);
+}
+
+/** The day the session was finalised (the date part of finalisedAt), else its date. */
+function finalisedOn(session: ConversationSession): IsoDate {
+  const day = session.finalisation?.finalisedAt.slice(0, 10);
+  return isIsoDate(day) ? day : session.asOf;
+}
+
+/**
+ * Whether a finalised conversation calls for informing `representative`: every conversation
+ * from the day they were recorded on, and the latest one before (to bring them up to date).
+ */
+function concerns(
+  representative: Representative,
+  session: ConversationSession,
+  latestBefore: ReadonlyMap<string, string | undefined>,
+): boolean {
+  const since = representative.addedOn;
+  return (
+    since === undefined ||
+    !isBefore(session.asOf, since) ||
+    latestBefore.get(representative.id) === session.id
+  );
+}
+
+/**
+ * Reminders to inform the case's authorised representatives, until a notice on the case
+ * profile records that they were informed:
+ * - one per finalised conversation (its results and agreed actions), due
+ *   INFORM_REPRESENTATIVE_WITHIN_DAYS after it was finalised;
+ * - one per open agreed action the representative is responsible for (any conversation,
+ *   also a draft), due by the action's due date or the same number of days after the
+ *   conversation, whichever is earlier. A notice about the whole conversation covers it.
+ * Each reminder names the representatives still to be informed; none without any.
+ */
+export function representativeReminders(
+  caseRecord: CaseRecord,
+  sessions: readonly ConversationSession[],
+  asOf: IsoDate,
+  soonDays = 7,
+): FollowUp[] {
+  assertAsOf(asOf);
+  const representatives = caseRecord.profile.representatives ?? [];
+  if (representatives.length === 0) return [];
+  const notices = caseRecord.profile.representativeNotices ?? [];
+  const uninformed = (
+    candidates: readonly Representative[],
+    sessionId: string,
+    actionId?: string,
+  ) => candidates.filter((r) => !notices.some((n) => noticeCovers(n, r.id, sessionId, actionId)));
+
+  const dated = sessions.filter((s) => isIsoDate(s.asOf));
+  const finalised = dated.filter((s) => s.status === 'finalised');
+  const latestBefore = new Map(
+    representatives.map((r) => {
+      const since = r.addedOn;
+      const before =
+        since === undefined
+          ? undefined
+          : latestSession(finalised.filter((s) => isBefore(s.asOf, since)));
+      return [r.id, before?.id] as const;
+    }),
+  );
+
+  const result: FollowUp[] = [];
+  const remind = (
+    session: ConversationSession,
+    dueDate: IsoDate,
+    open: readonly Representative[],
+    action?: AgreedAction,
+  ) => {
+    if (open.length === 0) return;
+    result.push({
+      caseId: caseRecord.id,
+      sessionId: session.id,
+      kind: 'inform-representative',
+      dueDate,
+      urgency: urgencyOf(dueDate, asOf, soonDays),
+      about: action ? 'action' : 'session',
+      representatives: open,
+      ...(action
+        ? {
+            actionId: action.id,
+            ...(action.actionKey !== undefined ? { actionKey: action.actionKey } : {}),
+            ...(action.text !== undefined && action.text !== '' ? { text: action.text } : {}),
+            responsible: action.responsible,
+          }
+        : {}),
+    });
+  };
+
+  for (const session of finalised) {
+    const due = addDays(finalisedOn(session), INFORM_REPRESENTATIVE_WITHIN_DAYS);
+    const concerned = representatives.filter((r) => concerns(r, session, latestBefore));
+    remind(session, due, uninformed(concerned, session.id));
+  }
+  for (const session of dated) {
+    const byConversation = addDays(session.asOf, INFORM_REPRESENTATIVE_WITHIN_DAYS);
+    for (const action of agreedActionsOf(session.answers)) {
+      if (action.done === true || action.responsible !== 'representative') continue;
+      const due =
+        isIsoDate(action.dueDate) && isBefore(action.dueDate, byConversation)
+          ? action.dueDate
+          : byConversation;
+      remind(session, due, uninformed(representatives, session.id, action.id), action);
+    }
+  }
+  return result;
 }

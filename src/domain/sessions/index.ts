@@ -36,7 +36,13 @@ export {
 export type { FinaliseInput, NewSessionInput } from './lifecycle';
 export { FINALISATION_PAYLOAD_FORMAT, finalisationPayload } from './payload';
 export type { FinalisationPayload, Signing } from './payload';
-export { agreedActionsOf, collectFollowUps, urgencyOf } from './followUps';
+export {
+  agreedActionsOf,
+  collectFollowUps,
+  INFORM_REPRESENTATIVE_WITHIN_DAYS,
+  representativeReminders,
+  urgencyOf,
+} from './followUps';
 export type { FollowUp, FollowUpUrgency } from './followUps';
 export { composeFileNote, FILE_NOTE_CHECKLISTS } from './fileNote';
 export type { FileNote, FileNoteInput, FileNoteMeta } from './fileNote';
