@@ -31,6 +31,14 @@ const ConflictsPage = lazy(() =>
 const AdminPage = lazy(() =>
   import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })),
 );
+const DirectoryPage = lazy(() =>
+  import('../features/directory/DirectoryPage').then((m) => ({ default: m.DirectoryPage })),
+);
+const DirectoryAdminPage = lazy(() =>
+  import('../features/directory/DirectoryAdminPage').then((m) => ({
+    default: m.DirectoryAdminPage,
+  })),
+);
 const CasePage = named(() => import('../features/cases/CasePage'), 'CasePage');
 const ConversationPage = named(
   () => import('../features/conversation/ConversationPage'),
@@ -57,6 +65,10 @@ function Screen({ route }: { route: Route }) {
       return <ConflictsPage />;
     case 'admin':
       return <AdminPage />;
+    case 'directory':
+      return <DirectoryPage />;
+    case 'directoryAdmin':
+      return <DirectoryAdminPage />;
     case 'case':
       return <CasePage id={route.id} />;
     case 'session':

@@ -36,7 +36,13 @@ export const clientLanguages: readonly ClientLanguage[] = [
  * Namespaces whose texts reach the client (screen, consent, printed documents). Every client
  * language ships each of them complete (clientLocales.test.ts); nothing falls back.
  */
-export const CLIENT_NAMESPACES = ['client', 'clientScript', 'consentText', 'summary'] as const;
+export const CLIENT_NAMESPACES = [
+  'client',
+  'clientScript',
+  'consentText',
+  'summary',
+  'flyer',
+] as const;
 
 export function isUiLanguage(value: unknown): value is UiLanguage {
   return typeof value === 'string' && (uiLanguages as readonly string[]).includes(value);

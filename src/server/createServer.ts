@@ -9,6 +9,7 @@ import type { ServerContext } from './context';
 import { authRoutes } from './routes/auth';
 import { adminRoutes } from './routes/admin';
 import { syncRoutes } from './routes/syncRoutes';
+import { directoryRoutes } from './directory/directoryRoutes';
 
 export type AppOptions = {
   db: Database;
@@ -72,6 +73,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, ctx);
   adminRoutes(app, ctx);
   syncRoutes(app, ctx);
+  directoryRoutes(app, ctx);
   const hasApp = opts.staticDir ? await registerStaticApp(app, opts.staticDir) : false;
   spaFallback(app, hasApp);
   return app;

@@ -2,6 +2,7 @@ import { authErrorCodes, syncErrorCodes, syncLimits } from '../protocol';
 import type { AccountStore } from '../storage/sync/account';
 import type { Replica } from '../storage/sync/replica';
 import { SyncHttpError, type SyncTransport } from './transport';
+import type { DirectorySync } from './directorySync';
 
 /**
  * How one sync run ended. `error` carries a code for the status line (never a value):
@@ -24,6 +25,8 @@ export type SyncEngineDeps = {
   /** Called when the server says this device is revoked: must delete all local data. */
   onRevoked: () => Promise<void>;
   now?: () => Date;
+  /** Refreshes the support directory after a successful pull (see directorySync.ts). */
+  directory?: DirectorySync;
 };
 
 const MAX_PUSH_ROUNDS = 50;
@@ -83,6 +86,9 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
       checkpoint = response.checkpoint;
       if (!response.hasMore) break;
     }
+    // The directory is extra: its failure (offline midway, a bad answer) must not fail the
+    // record sync. The device keeps its old copy and the next run tries again.
+    await deps.directory?.(account.token).catch(() => undefined);
     if (refused) throw refused;
     await replica.markSynced((deps.now?.() ?? new Date()).toISOString());
     return { kind: 'done', pushed, pulled, skipped };

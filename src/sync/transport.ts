@@ -47,7 +47,7 @@ const anything = z.unknown();
 type Fetch = (input: string, init: RequestInit) => Promise<Response>;
 
 export type ApiCall = <T>(
-  method: 'GET' | 'POST',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   schema: z.ZodType<T>,
   body?: unknown,
@@ -66,15 +66,17 @@ export function apiCaller(
   timeoutMs = 30_000,
 ): ApiCall {
   return async (method, path, schema, body, token) => {
+    // GET and DELETE carry no body (a JSON content type without one is a 400 on the server).
+    const hasBody = method === 'POST' || method === 'PUT';
     let response: Response;
     try {
       response = await fetchFn(`${baseUrl}${path}`, {
         method,
         headers: {
-          ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
+          ...(hasBody ? { 'content-type': 'application/json' } : {}),
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
-        ...(method === 'POST' ? { body: JSON.stringify(body ?? {}) } : {}),
+        ...(hasBody ? { body: JSON.stringify(body ?? {}) } : {}),
         credentials: 'omit',
         cache: 'no-store',
         signal: AbortSignal.timeout(timeoutMs),

@@ -17,12 +17,16 @@ import { changePassword, signIn, signOut } from '../../sync/account';
 import { createSyncScheduler, webLockExclusive, type SyncPhase } from '../../sync/scheduler';
 import { syncOnce, type SyncOutcome } from '../../sync/syncEngine';
 import { adminClient, type AdminClient } from '../../sync/adminClient';
+import { directorySync } from '../../sync/directorySync';
+import { localDirectoryRepository } from '../../storage/directory/directoryRepository';
+import { directoryAdminClient, type DirectoryAdminClient } from '../../sync/directoryAdminClient';
 import { apiCaller, httpTransport, SyncHttpError, type ApiCall } from '../../sync/transport';
 
 export type { SyncOutcome } from '../../sync/syncEngine';
 export { SyncHttpError };
 export { UnsyncedChangesError } from '../../sync/account';
 export type { AdminClient } from '../../sync/adminClient';
+export type { DirectoryAdminClient } from '../../sync/directoryAdminClient';
 
 export type SyncUi = {
   phase: SyncPhase;
@@ -40,6 +44,8 @@ export type SyncUi = {
   changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
   /** The administration API for an admin account (undefined otherwise or while locked). */
   admin: AdminClient | undefined;
+  /** The support directory's administration (admin accounts only, like `admin`). */
+  directoryAdmin?: DirectoryAdminClient | undefined;
 };
 
 const SyncContext = createContext<SyncUi | undefined>(undefined);
@@ -66,9 +72,11 @@ export function SyncProvider({ children }: { children: ReactNode }) {
   const deps = useMemo(() => {
     const vault = getVault();
     const origin = globalThis.location.origin;
+    const call = apiCaller(origin);
     return {
       vault,
-      call: apiCaller(origin),
+      call,
+      directory: directorySync(call, localDirectoryRepository()),
       transport: httpTransport(origin),
       replica: replica(vault),
       accounts: accountStore(vault),
@@ -141,7 +149,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
   }, [scheduler, pending]);
 
   const token = unlocked && account?.roles.includes('admin') ? account.token : undefined;
-  const admin = useMemo(() => {
+  const adminApi = useMemo(() => {
     if (!token) return undefined;
     // An administration call can be the first to learn that the session ended or the
     // device was revoked: handle that exactly like a sync run would.
@@ -157,11 +165,13 @@ export function SyncProvider({ children }: { children: ReactNode }) {
         throw error;
       }
     };
-    return adminClient(guarded, token);
+    return { admin: adminClient(guarded, token), directory: directoryAdminClient(guarded, token) };
   }, [deps, token, refresh, onRevoked]);
+  const admin = adminApi?.admin;
 
   const value: SyncUi = {
     admin,
+    directoryAdmin: adminApi?.directory,
     phase,
     outcome,
     lastSyncAt,

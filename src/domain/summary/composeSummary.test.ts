@@ -10,6 +10,7 @@ import {
   summaryKeysOf,
   type SummaryInput,
 } from './composeSummary';
+import type { SupportOffer } from '../directory/schema';
 
 const facts = caseRecord.facts;
 const assessments = {
@@ -130,5 +131,22 @@ describe('client summary', () => {
     expect(() => composeSummary(input({ caseRecord: { ...caseRecord, id: 'other' } }))).toThrow(
       RangeError,
     );
+  });
+  it('carries the support offers the counsellor chose, each once, in the order chosen', () => {
+    const offer = (id: string, name: string): SupportOffer => ({
+      id,
+      kind: 'migration-counselling',
+      name,
+      coverage: { scope: 'federal' },
+      languages: ['de'],
+      contact: {},
+      descriptions: { de: 'Beratung' },
+      example: false,
+      reviewedOn: '2026-11-01',
+    });
+    const b = offer('00000000-0000-4000-8000-00000000000b', 'B');
+    const a = offer('00000000-0000-4000-8000-00000000000a', 'A');
+    expect(composeSummary(input({ offers: [b, a, b] })).offers).toEqual([b, a]);
+    expect(composeSummary(input()).offers).toBeUndefined();
   });
 });

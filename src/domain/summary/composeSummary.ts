@@ -14,6 +14,7 @@ import type { SignedConsent } from '../consents/schema';
 import { consentStates, currentConsents } from '../consents/state';
 import { agreedActionsOf } from '../sessions/followUps';
 import type { ConversationSession, NextAppointment, Participant } from '../sessions/schema';
+import type { SupportOffer } from '../directory/schema';
 
 /** What the counsellor hands out (chosen on the summary screen). */
 export type SummarySelection = {
@@ -50,6 +51,8 @@ export type ClientSummary = {
   }[];
   /** The session is not finalised yet: the document must say so. */
   readonly draft: boolean;
+  /** Support offers the counsellor chose ("Where you can get help"), in the chosen order. */
+  readonly offers?: readonly SupportOffer[];
 };
 
 export type SummaryInput = {
@@ -62,6 +65,8 @@ export type SummaryInput = {
   readonly consents: readonly SignedConsent[];
   readonly revocations: readonly ConsentRevocation[];
   readonly selection: SummarySelection;
+  /** Offers from the support directory chosen on the summary screen (none by default). */
+  readonly offers?: readonly SupportOffer[];
 };
 
 /** The default hand-out: what is open or possible, what applies or threatens, what may help. */
@@ -86,6 +91,10 @@ export function defaultSelection(input: {
 
 export function composeSummary(input: SummaryInput): ClientSummary {
   const { session, caseRecord, selection } = input;
+  // Each chosen offer once, in the order chosen.
+  const offers = (input.offers ?? []).filter(
+    (offer, index, all) => all.findIndex((o) => o.id === offer.id) === index,
+  );
   if (session.caseId !== caseRecord.id) {
     throw new RangeError(`Session ${session.id} does not belong to case ${caseRecord.id}`);
   }
@@ -145,6 +154,7 @@ export function composeSummary(input: SummaryInput): ClientSummary {
     ),
     consents: consentRows.filter((row) => row.recipients.length > 0),
     draft: session.status !== 'finalised',
+    ...(offers.length > 0 ? { offers } : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import { useDateTime } from './format';
 import { OneTimePasswordBox, type RevealedPassword } from './OneTimePasswordBox';
 import { useAdminData } from './useAdminData';
 import { UserItem } from './UserItem';
+import { DirectoryAdminLink } from '../directory/DirectoryAdminLink';
 
 type Props = {
   admin: AdminClient;
@@ -54,6 +55,7 @@ export function AdminScreen({ admin, ownUserId, ownClientId }: Props) {
 
   return (
     <>
+      <DirectoryAdminLink />
       <div className="row admin-toolbar">
         <button
           type="button"

@@ -3,6 +3,7 @@ import type { ClientSummary } from '../../domain';
 import { findClientLanguage } from '../../i18n/languages';
 import { formatClientDate, languageName } from '../../ui/clientFormat';
 import { LegalText } from './LegalText';
+import { OfferBlock } from '../directory/OfferBlock';
 
 type Props = {
   summary: ClientSummary;
@@ -164,6 +165,17 @@ export function SummaryBody({ summary, t, lang, organisation, level }: Props) {
               <p className="summary__hint">
                 <LegalText text={t(`returnOption.${id}.contact`)} />
               </p>
+            </div>
+          ))}
+        </section>
+      )}
+
+      {summary.offers && summary.offers.length > 0 && (
+        <section className="summary__section">
+          <H2>{t('doc.help')}</H2>
+          {summary.offers.map((offer) => (
+            <div key={offer.id} className="summary__item">
+              <OfferBlock offer={offer} lang={lang} level={level === 1 ? 3 : 4} />
             </div>
           ))}
         </section>

@@ -19,6 +19,9 @@ import { assessmentsFor, type Assessments } from './assessments';
 import { isShippedClientLanguage } from '../../i18n/localeFiles';
 import { SummaryControls } from './SummaryControls';
 import { SummaryDocument } from './SummaryDocument';
+import { SummaryOfferPicker } from '../directory/SummaryOfferPicker';
+import { useDirectory } from '../../storage/hooks/useDirectory';
+import type { SupportOffer } from '../../domain/directory';
 import './summary.css';
 
 /** Route `/gespraeche/:id/zusammenfassung`: choose what to hand out, preview, print. */
@@ -60,6 +63,15 @@ function Summary({
   const { language } = useClientLanguage();
   const [lang, setLang] = useState(isShippedClientLanguage(language.code) ? language.code : 'de');
   const [selection, setSelection] = useState<SummarySelection>(() => defaultSelection(assessments));
+  const [offerIds, setOfferIds] = useState<readonly string[]>([]);
+  const directory = useDirectory();
+  const offers = useMemo(
+    () =>
+      offerIds
+        .map((id) => directory?.offers.find((o) => o.id === id))
+        .filter((o): o is SupportOffer => o !== undefined),
+    [offerIds, directory],
+  );
   const summary = useMemo(
     () =>
       composeSummary({
@@ -69,8 +81,9 @@ function Summary({
         consents: consents?.consents ?? [],
         revocations: consents?.revocations ?? [],
         selection,
+        offers,
       }),
-    [session, record, assessments, consents, selection],
+    [session, record, assessments, consents, selection, offers],
   );
 
   return (
@@ -88,6 +101,7 @@ function Summary({
           lang={lang}
           onLang={setLang}
         />
+        <SummaryOfferPicker selected={offerIds} onChange={setOfferIds} />
         <div className="row">
           <button
             type="button"

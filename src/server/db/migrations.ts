@@ -2,6 +2,7 @@ import type { Database } from './database';
 import { accountsMigration } from './schema/0002_accounts';
 import { syncMigration } from './schema/0003_sync';
 import { policyMigration } from './schema/0004_policy';
+import { directoryMigration } from './schema/0005_directory';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -27,6 +28,7 @@ export const migrations: readonly Migration[] = [
   accountsMigration,
   syncMigration,
   policyMigration,
+  directoryMigration,
 ];
 
 /** Applies every migration newer than the database's version; returns the resulting version. */
