@@ -10,6 +10,7 @@ import { useCaseDetail, useRecordActions } from '../../storage/hooks/useCases';
 import { Alert } from '../../ui/Alert';
 import { nationalityLabel } from '../../ui/nationalityLabel';
 import { ConsentSection } from '../consents/ConsentSection';
+import { RepresentativesSection } from './representatives/RepresentativesSection';
 
 /** Route `/faelle/:id`: the case with its conversations; starts a new conversation. */
 export function CasePage({ id }: { id: string }) {
@@ -92,6 +93,7 @@ export function CasePage({ id }: { id: string }) {
         <dt>{t('fields.createdOn')}</dt>
         <dd>{date(record.profile.createdOn)}</dd>
       </dl>
+      <RepresentativesSection record={record} />
 
       <section className="stack" aria-labelledby="sessions-title">
         <h2 id="sessions-title" className="kern-heading-medium">
