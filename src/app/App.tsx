@@ -50,6 +50,21 @@ const NewConsentPage = lazy(() =>
   import('../features/consents/NewConsentPage').then((m) => ({ default: m.NewConsentPage })),
 );
 const ConsentPage = named(() => import('../features/consents/ConsentPage'), 'ConsentPage');
+const NewReferralPage = named(
+  () => import('../features/referrals/NewReferralPage'),
+  'NewReferralPage',
+);
+const ReferralLetterPage = named(
+  () => import('../features/referrals/ReferralLetterPage'),
+  'ReferralLetterPage',
+);
+const IncomingReferralPage = named(
+  () => import('../features/referrals/IncomingReferralPage'),
+  'IncomingReferralPage',
+);
+const InboxPage = lazy(() =>
+  import('../features/referrals/InboxPage').then((m) => ({ default: m.InboxPage })),
+);
 
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
@@ -85,6 +100,14 @@ function Screen({ route }: { route: Route }) {
       return <NewConsentPage mode="supersede" consentId={route.id} />;
     case 'consent':
       return <ConsentPage id={route.id} />;
+    case 'referralInbox':
+      return <InboxPage />;
+    case 'newReferral':
+      return <NewReferralPage id={route.id} />;
+    case 'referralLetter':
+      return <ReferralLetterPage id={route.id} />;
+    case 'incomingReferral':
+      return <IncomingReferralPage id={route.id} />;
     case 'notFound':
       return <NotFoundPage />;
   }

@@ -11,6 +11,7 @@ import { useSync } from './sync/SyncProvider';
 const nav = [
   { path: routes.home, key: 'nav.cases' },
   { path: routes.followUps, key: 'nav.followUps' },
+  { path: routes.referralInbox, key: 'nav.referrals' },
   { path: routes.directory, key: 'nav.directory' },
   { path: routes.settings, key: 'nav.settings' },
 ] as const;

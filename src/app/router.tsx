@@ -22,6 +22,10 @@ export const routes = {
   newWaiver: (caseId: string) => `/faelle/${encodeURIComponent(caseId)}/schweigepflicht/neu`,
   consent: (id: string) => `/einwilligungen/${encodeURIComponent(id)}`,
   consentVersion: (id: string) => `/einwilligungen/${encodeURIComponent(id)}/neue-fassung`,
+  referralInbox: '/weiterleitungen',
+  newReferral: (caseId: string) => `/faelle/${encodeURIComponent(caseId)}/weiterleitung/neu`,
+  referralLetter: (id: string) => `/weiterleitungen/${encodeURIComponent(id)}/brief`,
+  incomingReferral: (id: string) => `/weiterleitungen/eingang/${encodeURIComponent(id)}`,
 } as const;
 
 export type Route =
@@ -35,6 +39,7 @@ export type Route =
         | 'admin'
         | 'directory'
         | 'directoryAdmin'
+        | 'referralInbox'
         | 'notFound';
     }
   | { name: IdRoute; id: string };
@@ -47,7 +52,10 @@ type IdRoute =
   | 'newConsent'
   | 'newWaiver'
   | 'consent'
-  | 'consentVersion';
+  | 'consentVersion'
+  | 'newReferral'
+  | 'referralLetter'
+  | 'incomingReferral';
 
 const ID = '([0-9a-fA-F-]{36})';
 const patterns: [RegExp, IdRoute][] = [
@@ -59,6 +67,9 @@ const patterns: [RegExp, IdRoute][] = [
   [new RegExp(`^/gespraeche/${ID}$`), 'session'],
   [new RegExp(`^/gespraeche/${ID}/aktenvermerk$`), 'fileNote'],
   [new RegExp(`^/gespraeche/${ID}/zusammenfassung$`), 'summary'],
+  [new RegExp(`^/faelle/${ID}/weiterleitung/neu$`), 'newReferral'],
+  [new RegExp(`^/weiterleitungen/${ID}/brief$`), 'referralLetter'],
+  [new RegExp(`^/weiterleitungen/eingang/${ID}$`), 'incomingReferral'],
 ];
 
 export function matchRoute(path: string): Route {
@@ -71,6 +82,7 @@ export function matchRoute(path: string): Route {
   if (clean === routes.admin) return { name: 'admin' };
   if (clean === routes.directory) return { name: 'directory' };
   if (clean === routes.directoryAdmin) return { name: 'directoryAdmin' };
+  if (clean === routes.referralInbox) return { name: 'referralInbox' };
   for (const [re, name] of patterns) {
     const m = re.exec(clean);
     if (m?.[1]) return { name, id: m[1].toLowerCase() };

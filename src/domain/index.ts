@@ -41,7 +41,7 @@ export type { ChainResult, ChainSpec } from './facts/statusHistory';
 // Rules and engine
 export type * from './rules/types';
 export { isInForce, isReviewOverdue, RESEARCH_STATE, RULESET_VERSION } from './rules/meta';
-export { PATHWAY_IDS, PATHWAYS } from './rules/registry';
+export { PATHWAY_IDS, PATHWAYS, ruleKeyPrefix } from './rules/registry';
 export {
   aggregateStatus,
   evaluatePathway,

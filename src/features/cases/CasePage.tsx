@@ -10,6 +10,7 @@ import { useCaseDetail, useRecordActions } from '../../storage/hooks/useCases';
 import { Alert } from '../../ui/Alert';
 import { nationalityLabel } from '../../ui/nationalityLabel';
 import { ConsentSection } from '../consents/ConsentSection';
+import { ReferralSection } from '../referrals/ReferralSection';
 import { RepresentativesSection } from './representatives/RepresentativesSection';
 
 /** Route `/faelle/:id`: the case with its conversations; starts a new conversation. */
@@ -167,6 +168,7 @@ export function CasePage({ id }: { id: string }) {
       </section>
 
       <ConsentSection caseId={record.id} />
+      <ReferralSection caseId={record.id} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { accountsMigration } from './schema/0002_accounts';
 import { syncMigration } from './schema/0003_sync';
 import { policyMigration } from './schema/0004_policy';
 import { directoryMigration } from './schema/0005_directory';
+import { referralsMigration } from './schema/0006_referrals';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -29,6 +30,7 @@ export const migrations: readonly Migration[] = [
   syncMigration,
   policyMigration,
   directoryMigration,
+  referralsMigration,
 ];
 
 /** Applies every migration newer than the database's version; returns the resulting version. */

@@ -4,7 +4,7 @@ import { clientLanguages } from '../../../i18n/languages';
 import { shippedClientLanguages } from '../../../i18n/localeFiles';
 import { LanguageOptions, SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
-import { ChoiceGroup } from './ChoiceGroup';
+import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { emptyRecipient, type ConsentFormValues, type ConsentKind } from './formModel';
 import { RecipientFields } from './RecipientFields';
 

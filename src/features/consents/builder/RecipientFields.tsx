@@ -3,7 +3,8 @@ import type { FieldErrors, UseFormRegister } from 'react-hook-form';
 import { consentPurposes, dataCategories, recipientKinds } from '../../../domain';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
-import { ChoiceGroup } from './ChoiceGroup';
+import { usePartners } from '../../../storage/hooks/useReferrals';
+import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import type { ConsentFormValues, ConsentKind } from './formModel';
 
 type Props = {
@@ -17,6 +18,7 @@ type Props = {
 /** One recipient with its own, separately ticked purposes, data categories and direction. */
 export function RecipientFields({ index, kind, register, errors, onRemove }: Props) {
   const { t } = useTranslation('consents');
+  const partners = usePartners() ?? [];
   const e = errors.recipients?.[index];
   const msg = (m: string | undefined) => (m ? t(m) : undefined);
   const id = `recipient-${index}`;
@@ -56,6 +58,21 @@ export function RecipientFields({ index, kind, register, errors, onRemove }: Pro
           maxLength={300}
           autoComplete="off"
         />
+        {kind === 'data-consent' && partners.length > 0 && (
+          <SelectField
+            {...register(`recipients.${index}.partnerOrgId`)}
+            id={`${id}-partner`}
+            label={t('builder.recipient.partner')}
+            hint={t('builder.recipient.partnerHint')}
+          >
+            <option value="">{t('builder.recipient.noPartner')}</option>
+            {partners.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </SelectField>
+        )}
         <ChoiceGroup
           id={`${id}-purposes`}
           legend={t(

@@ -20,6 +20,8 @@ export type RecipientValues = {
   kind: RecipientKind | '';
   name: string;
   contact: string;
+  /** A partner organisation on this server ('' = the recipient does not use Perspektive). */
+  partnerOrgId: string;
   purposes: ConsentPurpose[];
   categories: DataCategory[];
   direction: 'one-way' | 'mutual' | '';
@@ -54,6 +56,7 @@ export const emptyRecipient = (id: string): RecipientValues => ({
   kind: '',
   name: '',
   contact: '',
+  partnerOrgId: '',
   purposes: [],
   categories: [],
   direction: '',
@@ -94,6 +97,7 @@ export function initialValues(input: {
         kind: r.kind,
         name: r.name,
         contact: r.contact ?? '',
+        partnerOrgId: r.partnerOrgId ?? '',
         purposes: [...(grant?.purposes ?? [])],
         categories: [...(grant?.categories ?? [])],
         direction: grant?.direction ?? '',
@@ -128,6 +132,7 @@ export function toChoices(values: ConsentFormValues, ctx: ConsentContext): unkno
       kind: r.kind,
       name: trimmed(r.name),
       ...(trimmed(r.contact) ? { contact: trimmed(r.contact) } : {}),
+      ...(r.partnerOrgId && !waiver ? { partnerOrgId: r.partnerOrgId } : {}),
     })),
     grants: values.recipients.map((r) => ({
       recipientId: r.id,

@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { AppLink } from '../../app/AppLink';
+import { routes } from '../../app/router';
+import { useIncomingReferrals } from '../../storage/hooks/useReferrals';
+import { formatDisplayDate } from '../conversation/assessments/format';
+import './referrals.css';
+
+/**
+ * Route `/weiterleitungen`: cases other organisations passed to this one. Each carries only
+ * the data the person consented to; a withdrawn one disappears at the next sync.
+ */
+export function InboxPage() {
+  const { t, i18n } = useTranslation(['referrals', 'consents']);
+  const incoming = useIncomingReferrals();
+  return (
+    <div className="stack">
+      <h1 className="kern-heading-large">{t('inbox.title')}</h1>
+      <p className="kern-body">{t('inbox.intro')}</p>
+      {incoming === undefined ? (
+        <p className="kern-body">{t('loading')}</p>
+      ) : incoming.length === 0 ? (
+        <p className="kern-body">{t('inbox.empty')}</p>
+      ) : (
+        <ul className="session-list">
+          {incoming.map((r) => (
+            <li key={r.id} className="case-card referral-item">
+              <AppLink href={routes.incomingReferral(r.id)}>
+                {t('inbox.item', {
+                  name: r.package.person?.displayName ?? t('inbox.noName'),
+                  from: r.fromOrgName,
+                })}
+              </AppLink>
+              <p className="kern-body">
+                {t('inbox.meta', {
+                  purpose: t(`catalog.purpose.${r.purpose}`, { ns: 'consents' }),
+                  date: formatDisplayDate(r.sentAt.slice(0, 10), i18n.language),
+                })}{' '}
+                <span className={`badge ${r.status === 'open' ? 'badge--info' : ''}`}>
+                  {t(`inbox.status.${r.status}`)}
+                </span>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
