@@ -2,6 +2,11 @@ import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../app/AppLink';
 import { routes } from '../../app/router';
 import type { FollowUp } from '../../domain';
+import {
+  AcknowledgeNotice,
+  RepresentativesToInform,
+  useReminderText,
+} from '../cases/representatives/RepresentativeReminder';
 import { formatUiDate } from './groupFollowUps';
 
 type Props = {
@@ -12,11 +17,16 @@ type Props = {
   readonly sessionDate: string | undefined;
 };
 
-/** One agreed action or appointment: whose, what, who acts, by when, and where it was agreed. */
+/**
+ * One agreed action, appointment or reminder to inform the representatives: whose, what,
+ * who acts (or is to be informed), by when, and where it was agreed.
+ */
 export function FollowUpItem({ followUp: f, caseName, sessionDate }: Props) {
   const { t, i18n } = useTranslation(['documents', 'rules']);
   const language = i18n.resolvedLanguage ?? i18n.language;
   const date = (iso: string) => formatUiDate(iso, language);
+  const reminderText = useReminderText();
+  const reminder = f.kind === 'inform-representative';
 
   let what: string;
   if (f.kind === 'appointment') {
@@ -31,6 +41,7 @@ export function FollowUpItem({ followUp: f, caseName, sessionDate }: Props) {
   } else {
     what = t('followUps.unspecified', { ns: 'documents' });
   }
+  if (reminder) what = reminderText(f, what);
 
   let due: string | undefined;
   if (f.dueDate !== undefined) {
@@ -66,6 +77,7 @@ export function FollowUpItem({ followUp: f, caseName, sessionDate }: Props) {
             </dd>
           </div>
         )}
+        {reminder && <RepresentativesToInform followUp={f} />}
         {due !== undefined && (
           <div className="kern-description-list-item">
             <dt className="kern-description-list-item__key">
@@ -80,6 +92,7 @@ export function FollowUpItem({ followUp: f, caseName, sessionDate }: Props) {
           ? t('followUps.openSession', { ns: 'documents', date: date(sessionDate) })
           : t('followUps.openSessionUndated', { ns: 'documents' })}
       </AppLink>
+      {reminder && <AcknowledgeNotice followUp={f} />}
     </li>
   );
 }
