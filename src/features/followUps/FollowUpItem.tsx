@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../app/AppLink';
 import { routes } from '../../app/router';
@@ -27,6 +28,7 @@ export function FollowUpItem({ followUp: f, caseName, sessionDate }: Props) {
   const date = (iso: string) => formatUiDate(iso, language);
   const reminderText = useReminderText();
   const reminder = f.kind === 'inform-representative';
+  const whatId = useId();
 
   let what: string;
   if (f.kind === 'appointment') {
@@ -65,7 +67,9 @@ export function FollowUpItem({ followUp: f, caseName, sessionDate }: Props) {
           <dt className="kern-description-list-item__key">
             {t('followUps.fields.what', { ns: 'documents' })}
           </dt>
-          <dd className="kern-description-list-item__value">{what}</dd>
+          <dd id={whatId} className="kern-description-list-item__value">
+            {what}
+          </dd>
         </div>
         {f.responsible !== undefined && (
           <div className="kern-description-list-item">
@@ -92,7 +96,7 @@ export function FollowUpItem({ followUp: f, caseName, sessionDate }: Props) {
           ? t('followUps.openSession', { ns: 'documents', date: date(sessionDate) })
           : t('followUps.openSessionUndated', { ns: 'documents' })}
       </AppLink>
-      {reminder && <AcknowledgeNotice followUp={f} />}
+      {reminder && <AcknowledgeNotice followUp={f} describedBy={whatId} />}
     </li>
   );
 }

@@ -28,8 +28,17 @@ export function RepresentativesToInform({ followUp }: { followUp: FollowUp }) {
   );
 }
 
-/** "Representative informed": records a notice per listed representative (dated today). */
-export function AcknowledgeNotice({ followUp: f }: { followUp: FollowUp }) {
+/**
+ * "Representative informed": records a notice per listed representative (dated today).
+ * `describedBy`: id of the reminder's text, so the buttons of a list are told apart.
+ */
+export function AcknowledgeNotice({
+  followUp: f,
+  describedBy,
+}: {
+  followUp: FollowUp;
+  describedBy?: string;
+}) {
   const { t } = useTranslation('representatives');
   const actions = useRepresentativeActions();
   const [state, setState] = useState<'idle' | 'saving' | 'failed'>('idle');
@@ -51,6 +60,7 @@ export function AcknowledgeNotice({ followUp: f }: { followUp: FollowUp }) {
       <button
         type="button"
         className="kern-btn kern-btn--secondary"
+        aria-describedby={describedBy}
         aria-disabled={state === 'saving' || undefined}
         onClick={() => {
           if (state !== 'saving') void acknowledge();
