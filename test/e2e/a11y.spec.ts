@@ -28,6 +28,8 @@ const de = {
   oneCase: '1 Fall',
   followUps: 'Wiedervorlagen',
   nothingDue: 'Nichts fällig',
+  directory: 'Hilfsangebote',
+  noDirectory: 'Noch keine Hilfsangebote',
   oneFollowUp: '1 offener Eintrag',
   settings: 'Einstellungen',
   controller: {
@@ -109,6 +111,8 @@ const en: typeof de = {
   oneCase: '1 case',
   followUps: 'Follow-ups',
   nothingDue: 'Nothing due',
+  directory: 'Support services',
+  noDirectory: 'No support services yet',
   oneFollowUp: '1 open item',
   settings: 'Settings',
   controller: {
@@ -244,6 +248,11 @@ async function visitEveryScreen(page: Page, t: Labels, pass: 'first' | 'second')
   await h1(page, t.followUps).waitFor();
   await page.getByText(t.nothingDue).waitFor();
   await checkFirstPass('follow-ups (none)');
+
+  await link(page, t.directory).click();
+  await h1(page, t.directory).waitFor();
+  await page.getByText(t.noDirectory).waitFor();
+  await checkFirstPass('support directory (empty)');
 
   // No in-app link leads to these two (conflicts are linked only while there are some) and a
   // reload would lock the app: navigate the way its router does.
