@@ -16,13 +16,15 @@ type Props = {
   readonly caseName: string | undefined;
   /** Date of the conversation the follow-up was agreed in, if known. */
   readonly sessionDate: string | undefined;
+  /** After a reminder to inform the representatives was acknowledged (it leaves the list). */
+  readonly onAcknowledged?: (() => void) | undefined;
 };
 
 /**
  * One agreed action, appointment or reminder to inform the representatives: whose, what,
  * who acts (or is to be informed), by when, and where it was agreed.
  */
-export function FollowUpItem({ followUp: f, caseName, sessionDate }: Props) {
+export function FollowUpItem({ followUp: f, caseName, sessionDate, onAcknowledged }: Props) {
   const { t, i18n } = useTranslation(['documents', 'rules']);
   const language = i18n.resolvedLanguage ?? i18n.language;
   const date = (iso: string) => formatUiDate(iso, language);
@@ -96,7 +98,7 @@ export function FollowUpItem({ followUp: f, caseName, sessionDate }: Props) {
           ? t('followUps.openSession', { ns: 'documents', date: date(sessionDate) })
           : t('followUps.openSessionUndated', { ns: 'documents' })}
       </AppLink>
-      {reminder && <AcknowledgeNotice followUp={f} describedBy={whatId} />}
+      {reminder && <AcknowledgeNotice followUp={f} describedBy={whatId} onDone={onAcknowledged} />}
     </li>
   );
 }

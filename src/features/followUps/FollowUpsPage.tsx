@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../app/today';
 import { useCaseOverviews, useFollowUps } from '../../storage/hooks/useCases';
@@ -23,12 +23,14 @@ export function FollowUpsPage() {
   }, [overviews]);
   const groups = useMemo(() => groupFollowUps(followUps ?? []), [followUps]);
   const loading = followUps === undefined || overviews === undefined;
+  // An acknowledged reminder leaves the list: the focus goes to the count instead of the page.
+  const status = useRef<HTMLParagraphElement>(null);
 
   return (
     <div className="stack">
       <h1 className="kern-heading-large">{t('followUps.title')}</h1>
       <p className="kern-body">{t('followUps.intro')}</p>
-      <p className="kern-body" role="status">
+      <p className="kern-body" role="status" ref={status} tabIndex={-1}>
         {loading ? t('followUps.loading') : t('followUps.summary', { count: followUps.length })}
       </p>
       {!loading && groups.length === 0 && (
@@ -59,6 +61,9 @@ export function FollowUpsPage() {
                   followUp={f}
                   caseName={lookup.names.get(f.caseId)}
                   sessionDate={lookup.sessionDates.get(f.sessionId)}
+                  onAcknowledged={() => {
+                    status.current?.focus();
+                  }}
                 />
               ))}
             </ul>

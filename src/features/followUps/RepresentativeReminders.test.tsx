@@ -79,6 +79,9 @@ describe('FollowUpsPage: informing the authorised representative', () => {
     await waitFor(() => {
       expect(screen.queryByRole('button', { name: 'Vertretung informiert' })).toBeNull();
     });
+    // The focus does not fall back to the page: it goes to the count of open entries.
+    expect(screen.getByRole('status')).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent('1 offener Eintrag');
     // The step itself stays on the list until it is done.
     expect(screen.getByText('Akteneinsicht beantragen')).toBeVisible();
     const stored = await cases.get(record.id);

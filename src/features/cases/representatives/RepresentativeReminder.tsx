@@ -35,9 +35,12 @@ export function RepresentativesToInform({ followUp }: { followUp: FollowUp }) {
 export function AcknowledgeNotice({
   followUp: f,
   describedBy,
+  onDone,
 }: {
   followUp: FollowUp;
   describedBy?: string;
+  /** Called once the notice is stored (the reminder then leaves the list). */
+  onDone?: (() => void) | undefined;
 }) {
   const { t } = useTranslation('representatives');
   const actions = useRepresentativeActions();
@@ -51,6 +54,7 @@ export function AcknowledgeNotice({
         (f.representatives ?? []).map((r) => r.id),
         todayIso(),
       );
+      onDone?.();
     } catch {
       setState('failed');
     }
