@@ -2,6 +2,7 @@
 // a counsellor's tablet receives it with its sync, and then — offline — searches it by
 // postcode and town, prints a one-page flyer in Arabic and adds two offers to a summary.
 import { describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import arFlyer from '../../locales/ar/flyer.json';
 import arSummary from '../../locales/ar/summary.json';
@@ -164,6 +165,10 @@ describe('support directory', () => {
     expect(pdfHas(pdf, 'Hilfsangebote'), 'screen controls are not printed').toBe(false);
     expect(pdf.pages).toBe(1);
     expectBundledFonts(pdf, 'flyer');
+    mkdirSync('test-results', { recursive: true });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: 'test-results/flyer-ar.png', fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
 
     // ── A conversation's summary with two offers, in Arabic and in German. ─────────────
     await page.getByRole('link', { name: 'Fälle', exact: true }).click();
@@ -208,6 +213,8 @@ describe('support directory', () => {
       expect(pdfHas(summary, text), text).toBe(true);
     }
     expectBundledFonts(summary, 'summary');
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: 'test-results/summary-offers-ar.png', fullPage: true });
     await context.close();
   });
 });

@@ -161,7 +161,16 @@ export function DirectoryEditor({ admin }: { admin: DirectoryAdminClient }) {
                 busy={busy}
                 problem={problemText}
                 onConfirm={() =>
-                  void run(() => admin.remove(offer.id), t('admin.deleted', { name: offer.name }))
+                  void run(
+                    () => admin.remove(offer.id),
+                    t('admin.deleted', { name: offer.name }),
+                  ).then((ok) => {
+                    // The focused panel disappears with the offer: continue at the list.
+                    if (ok) {
+                      setDeleting(undefined);
+                      listHeading.current?.focus();
+                    }
+                  })
                 }
                 onCancel={() => {
                   setDeleting(undefined);

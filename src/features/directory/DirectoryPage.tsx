@@ -7,6 +7,7 @@ import { useDirectory } from '../../storage/hooks/useDirectory';
 import { Alert } from '../../ui/Alert';
 import { LanguageOptions, SelectField } from '../../ui/SelectField';
 import { printWhenFontsReady } from '../../ui/printFonts';
+import { formatClientDate } from '../../ui/clientFormat';
 import { Flyer, FLYER_MAX_OFFERS } from './Flyer';
 import { DirectorySearch } from './DirectorySearch';
 import { DirectoryStatus } from './DirectoryStatus';
@@ -76,7 +77,9 @@ export function DirectoryPage() {
                   <OfferBlock offer={offer} lang={i18n.language === 'en' ? 'en' : 'de'} level={3} />
                   <p className="kern-body">
                     {t(`results.reason.${reason}`)}{' '}
-                    {t('results.reviewed', { date: offer.reviewedOn })}
+                    {t('results.reviewed', {
+                      date: formatClientDate(offer.reviewedOn, i18n.language),
+                    })}
                   </p>
                   <div className="kern-form-check">
                     <input

@@ -36,15 +36,14 @@ export function Flyer({ offers, lang }: Props) {
       aria-labelledby="flyer-title"
     >
       {offers.some((o) => o.example) && (
-        <p className="flyer__example">
-          {t('example')}
+        <div className="flyer__example">
+          <p>{t('example')}</p>
           {lang !== 'de' && (
-            <span lang="de" dir="ltr">
-              {' '}
-              ({german.t('example')})
-            </span>
+            <p lang="de" dir="ltr">
+              {german.t('example')}
+            </p>
           )}
-        </p>
+        </div>
       )}
       <h2 className="flyer__title" id="flyer-title">
         {t('title')}
