@@ -41,6 +41,12 @@ async function show() {
 
 const stored = async (caseId: string) =>
   (await getRepositories().cases.get(caseId))?.profile.representatives;
+/** Enters text by pasting: typing letter by letter is slow on a busy test machine. */
+async function fill(user: ReturnType<typeof userEvent.setup>, field: HTMLElement, text: string) {
+  await user.click(field);
+  await user.paste(text);
+}
+
 /** The stored record: every write changes its updatedAt (and queues it for sync). */
 const storedRecord = (caseId: string) => getRepositories().cases.get(caseId);
 
@@ -71,9 +77,10 @@ describe('RepresentativesSection', () => {
     expect(within(form).getByText('Bitte den Umfang der Vollmacht angeben.')).toBeVisible();
 
     // Too long a scope: its own message, still nothing stored.
-    await user.type(name, 'RAin Klein');
+    await fill(user, name, 'RAin Klein');
     await user.selectOptions(within(form).getByRole('combobox', { name: 'Rolle' }), 'lawyer');
-    await user.type(
+    await fill(
+      user,
       within(form).getByRole('textbox', { name: 'Kontakt' }),
       'Kanzlei Klein, 0231 123456',
     );
@@ -91,12 +98,13 @@ describe('RepresentativesSection', () => {
     expect(await storedRecord(caseId)).toEqual(before);
 
     await user.clear(scope);
-    await user.type(scope, 'Aufenthaltsverfahren einschließlich Akteneinsicht');
+    await fill(user, scope, 'Aufenthaltsverfahren einschließlich Akteneinsicht');
     await user.selectOptions(
       within(form).getByRole('combobox', { name: 'Art des Nachweises' }),
       'court-appointment',
     );
-    await user.type(
+    await fill(
+      user,
       within(form).getByRole('textbox', { name: 'Ablageort des Nachweises (optional)' }),
       'Kopie in der Ausländerakte',
     );
@@ -125,7 +133,7 @@ describe('RepresentativesSection', () => {
       },
     ]);
     expect((await storedRecord(caseId))?.updatedAt).not.toBe(before?.updatedAt);
-  });
+  }, 15_000); // many interactions; the 5 s default is tight when the machine is busy
 
   it('edits and, after confirmation, removes a representative', async () => {
     const user = userEvent.setup();
@@ -150,7 +158,7 @@ describe('RepresentativesSection', () => {
     const contact = within(form).getByRole('textbox', { name: 'Kontakt' });
     expect(contact).toHaveValue('sommer@example.org');
     await user.clear(contact);
-    await user.type(contact, '0170 1234567');
+    await fill(user, contact, '0170 1234567');
     await user.click(within(form).getByRole('button', { name: 'Speichern' }));
     expect(await screen.findByText('0170 1234567')).toBeVisible();
     expect((await stored(caseId))?.[0]).toMatchObject({
@@ -178,5 +186,5 @@ describe('RepresentativesSection', () => {
     ).toBeVisible();
     expect(screen.getByRole('status')).toHaveTextContent('Herr Sommer ist entfernt.');
     expect(await stored(caseId)).toEqual([]);
-  });
+  }, 15_000);
 });
