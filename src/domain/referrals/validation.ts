@@ -1,4 +1,4 @@
-// Validation codes of referrals, incoming referrals and authorised representatives. They
+// Validation codes of referrals and incoming referrals. They
 // double as i18n keys of the counsellor UI (locales/<lang>/referrals.json → validation).
 export const REFERRAL_VALIDATION = {
   invalid: 'referrals:validation.invalid',
@@ -9,6 +9,4 @@ export const REFERRAL_VALIDATION = {
   contact: 'referrals:validation.contact',
   report: 'referrals:validation.report',
   name: 'referrals:validation.name',
-  scope: 'referrals:validation.scope',
-  proof: 'referrals:validation.proof',
 } as const;

@@ -1,6 +1,7 @@
 import type { OutboxRow, PerspektiveDb, SealedRow } from '../db';
 import { open, seal, type RecordIdentity } from '../crypto/recordCipher';
 import type { Vault } from '../vault/vault';
+import { applyRemoteBatch, type RemoteItem, type RemoteOutcome } from './remoteBatch';
 
 export type Fields = Record<string, unknown>;
 export type StoreName =
@@ -267,6 +268,28 @@ export function sealedStore<T extends Fields>(
         vault.remember(storeName, id, updatedAt, next);
         return kept ? 'kept-local' : 'applied';
       });
+    },
+
+    /**
+     * Writes a pulled page: like applyRemote for each item, in one transaction where nothing
+     * local is pending (see remoteBatch.ts). Returns each record's outcome.
+     */
+    applyRemoteBatch(items: readonly RemoteItem<T>[]): Promise<Map<string, RemoteOutcome>> {
+      return applyRemoteBatch<T>(
+        {
+          db,
+          table,
+          vault,
+          storeName,
+          schemaVersion,
+          identity: (id) => identity(id),
+          now,
+          queues,
+          laterThan,
+          applyOne: (item) => this.applyRemote(item.id, item.caseId, item.value, item.rev),
+        },
+        items,
+      );
     },
 
     /** Records the revision the server confirmed for this record (after an applied push). */

@@ -12,6 +12,7 @@ import {
   SessionDraftSchema,
   SignedConsentContentSchema,
 } from '../../domain';
+import type { RecordState } from '../../protocol';
 import { consentHashInput } from '../consents/consentRepository';
 import { sha256Hex } from '../records/contentHash';
 
@@ -115,4 +116,25 @@ export function checkRemoteIncomingReferral(
   const parsed = IncomingReferralSchema.safeParse(dropNulls(fields));
   if (!parsed.success) return bad('incoming-referral');
   return { ok: true, value: parsed.data, caseId: id };
+}
+
+/** Validates a pulled record of any type this app version holds. */
+export async function checkRemoteRecord(record: RecordState): Promise<RemoteCheck> {
+  const fields = record.fields ?? {};
+  switch (record.entity) {
+    case 'case':
+      return checkRemoteCase(record.entityId, fields);
+    case 'session':
+      return checkRemoteSession(fields);
+    case 'consent':
+      return checkRemoteConsent(fields, record.contentHash);
+    case 'consent-revocation':
+      return checkRemoteRevocation(fields);
+    case 'referral':
+      return checkRemoteReferral(fields);
+    case 'referral-inbox':
+      return checkRemoteIncomingReferral(record.entityId, fields);
+    default:
+      return bad('entity');
+  }
 }

@@ -1,28 +1,18 @@
 import {
   syncLimits,
-  type Conflict,
-  type DevicePolicy,
   type JsonValue,
   type Mutation,
   type PullResponse,
   type PushRequest,
   type PushResponse,
 } from '../../protocol';
-import { seal } from '../crypto/recordCipher';
 import { canonicalJson } from '../../protocol/canonicalJson';
 import type { OutboxRow } from '../db';
 import { sealedStore, type Entity, type Fields, type SealedStore } from '../records/sealedStore';
+import type { RemoteItem } from '../records/remoteBatch';
 import type { Vault } from '../vault/vault';
-import { AUTO_LOCK_PREFERENCE, type AutoLockPolicy } from '../vault/lockPolicy';
-import {
-  checkRemoteCase,
-  checkRemoteConsent,
-  checkRemoteIncomingReferral,
-  checkRemoteReferral,
-  checkRemoteRevocation,
-  checkRemoteSession,
-  type RemoteCheck,
-} from './remoteFields';
+import { checkRemoteRecord, type RemoteCheck } from './remoteFields';
+import { storeConflicts, storePolicy } from './pulledState';
 import { syncStateStore, type SyncState } from './syncState';
 import { storePartners } from '../referrals/partners';
 
@@ -223,42 +213,54 @@ export function replica(vault: Vault) {
       }
     },
 
-    /** Writes one pulled page, then moves the checkpoint past it. */
+    /**
+     * Writes one pulled page, then moves the checkpoint past it. Records are validated first
+     * (a record that fails is skipped, never stored), then written per store in one batch
+     * (see remoteBatch.ts); a failure rejects before the checkpoint moves.
+     */
     async applyPulled(page: PullResponse): Promise<{ applied: number; skipped: number }> {
       vault.requireKey();
-      let applied = 0;
       let skipped = 0;
       let rewindTo: number | undefined;
-      for (const record of page.records) {
-        const store = storeOf(record.entity);
-        // A type a later app version introduced: skipped now; a pull from the start after
-        // the update brings it (LOCAL_ENTITIES in syncState.ts).
-        if (!store) continue;
-        if (record.deleted) {
-          await store.applyRemote(record.entityId, record.entityId, undefined, record.rev);
-          applied++;
-          continue;
-        }
-        const check = await checkRemote(record);
-        if (!check.ok || !(await agreesWithLocal(record, check))) {
+      const batches = new Map<SealedStore<Fields>, { seq: number; item: RemoteItem<Fields> }[]>();
+      const checked = await Promise.all(
+        page.records.map(async (record) => {
+          const store = storeOf(record.entity);
+          // A type a later app version introduced: skipped now; a pull from the start after
+          // the update brings it (LOCAL_ENTITIES in syncState.ts).
+          if (!store) return undefined;
+          const { entityId: id, rev, seq } = record;
+          if (record.deleted)
+            return { store, seq, item: { id, caseId: id, value: undefined, rev } };
+          const check = await checkRemoteRecord(record);
+          if (!check.ok || !(await agreesWithLocal(record, check))) return 'skip' as const;
+          return { store, seq, item: { id, caseId: check.caseId, value: check.value, rev } };
+        }),
+      );
+      for (const entry of checked) {
+        if (entry === undefined) continue;
+        if (entry === 'skip') {
           skipped++;
           continue;
         }
-        const result = await store.applyRemote(
-          record.entityId,
-          check.caseId,
-          check.value,
-          record.rev,
-        );
-        if (result === 'kept-local') {
-          // Local changes won for now; once they are pushed, this record must be pulled
-          // again (a conflict leaves it where it is in the feed, behind our checkpoint).
-          rewindTo = Math.min(rewindTo ?? Infinity, record.seq - 1);
-        }
-        applied++;
+        const batch = batches.get(entry.store) ?? [];
+        batch.push({ seq: entry.seq, item: entry.item });
+        batches.set(entry.store, batch);
       }
-      await storeConflicts(page.conflicts);
-      if (page.policy) await storePolicy(page.policy);
+      let applied = 0;
+      for (const [store, entries] of batches) {
+        const outcomes = await store.applyRemoteBatch(entries.map((e) => e.item));
+        for (const { seq, item } of entries) {
+          applied++;
+          if (outcomes.get(item.id) === 'kept-local') {
+            // Local changes won for now; once they are pushed, this record must be pulled
+            // again (a conflict leaves it where it is in the feed, behind our checkpoint).
+            rewindTo = Math.min(rewindTo ?? Infinity, seq - 1);
+          }
+        }
+      }
+      await storeConflicts(vault, page.conflicts);
+      if (page.policy) await storePolicy(db, page.policy);
       if (page.partners) await storePartners(db, page.partners);
       await state.update((s) => ({
         ...s,
@@ -297,26 +299,6 @@ export function replica(vault: Vault) {
     },
   };
 
-  async function checkRemote(record: PullResponse['records'][number]): Promise<RemoteCheck> {
-    const fields = record.fields ?? {};
-    switch (record.entity) {
-      case 'case':
-        return checkRemoteCase(record.entityId, fields);
-      case 'session':
-        return checkRemoteSession(fields);
-      case 'consent':
-        return checkRemoteConsent(fields, record.contentHash);
-      case 'consent-revocation':
-        return checkRemoteRevocation(fields);
-      case 'referral':
-        return checkRemoteReferral(fields);
-      case 'referral-inbox':
-        return checkRemoteIncomingReferral(record.entityId, fields);
-      default:
-        return { ok: false, reason: 'entity' };
-    }
-  }
-
   /**
    * A signed consent and a revocation never change: a pulled version that differs from the
    * one stored here is refused, so what this device holds as signed cannot be replaced.
@@ -336,37 +318,6 @@ export function replica(vault: Vault) {
     const local = await store.get(id);
     if (local?.value.state !== 'sent') return;
     await store.applyRemote(id, local.caseId, { ...local.value, state: 'refused' }, 0);
-  }
-
-  /** The administrator's auto-lock policy, read by the lock timers (clamped again there). */
-  async function storePolicy(policy: DevicePolicy): Promise<void> {
-    const value: AutoLockPolicy = {
-      idleMs: policy.idleLockMinutes * 60_000,
-      hiddenMs: policy.hiddenLockSeconds * 1_000,
-    };
-    await db.preferences.put({
-      key: AUTO_LOCK_PREFERENCE,
-      value,
-      updatedAt: new Date().toISOString(),
-    });
-  }
-
-  async function storeConflicts(conflicts: readonly Conflict[]): Promise<void> {
-    const key = vault.requireKey();
-    for (const conflict of conflicts) {
-      const data = await seal(
-        key,
-        { store: 'conflicts', id: conflict.id, schemaVersion: 1 },
-        conflict,
-      );
-      await db.conflicts.put({
-        id: conflict.id,
-        entityId: conflict.entityId,
-        updatedAt: new Date().toISOString(),
-        resolved: conflict.resolved ? 1 : 0,
-        data,
-      });
-    }
   }
 }
 export type Replica = ReturnType<typeof replica>;
