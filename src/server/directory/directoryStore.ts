@@ -20,13 +20,14 @@ export async function listOffers(db: Queryable, orgId: string): Promise<Record<s
 }
 
 /**
- * Raises the version within the caller's transaction. The row lock of the upsert serialises
- * concurrent changes of one organisation, so each change gets its own version.
+ * Gives the organisation's directory a new version (the next number of the server-wide
+ * sequence, so versions only grow and never repeat across organisations), within the
+ * caller's transaction. The row lock of the upsert serialises concurrent changes.
  */
 export async function bumpVersion(tx: Queryable, orgId: string, at: Date): Promise<number> {
   const [row] = await tx.query<{ version: number }>(
-    `INSERT INTO directory_versions (org_id, version, updated_at) VALUES ($1, 1, $2)
-     ON CONFLICT (org_id) DO UPDATE SET version = directory_versions.version + 1, updated_at = $2
+    `INSERT INTO directory_versions (org_id, version, updated_at) VALUES ($1, nextval('directory_version_seq'), $2)
+     ON CONFLICT (org_id) DO UPDATE SET version = nextval('directory_version_seq'), updated_at = $2
      RETURNING version`,
     [orgId, at],
   );

@@ -4,7 +4,9 @@ import type { Migration } from '../migrations';
  * The support directory of each organisation (issue #9): one row per offer, the offer as
  * jsonb (validated by the domain schema before every write; the CHECKs keep at least its
  * shape and id honest), and a version per organisation that every change raises, so that
- * devices can ask "changed since version N?" cheaply. Offers are public information, no
+ * devices can ask "changed since version N?" cheaply. Versions come from one server-wide
+ * sequence: a device signed in to another organisation can never hold a copy with the same
+ * version number as the new organisation's directory. Offers are public information, no
  * client data.
  */
 export const directoryMigration: Migration = {
@@ -19,6 +21,7 @@ export const directoryMigration: Migration = {
       updated_by uuid NOT NULL REFERENCES users (id),
       PRIMARY KEY (org_id, id)
     );
+    CREATE SEQUENCE directory_version_seq AS integer;
     CREATE TABLE directory_versions (
       org_id uuid PRIMARY KEY REFERENCES organisations (id),
       version integer NOT NULL CHECK (version > 0),
