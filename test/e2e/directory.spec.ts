@@ -24,8 +24,17 @@ const byName = (name: string) => {
   return offer;
 };
 /** The names the domain's search gives, in its order: what the screen must list. */
+/** The administrator deletes this one and renames the other before the counsellor syncs. */
+const DELETED = 'Beispiel: Rechtsberatung für Geflüchtete Lünen';
+const RENAMED = [
+  'Beispiel: Willkommensinitiative Werne',
+  'Beispiel: Willkommensinitiative Werne und Selm',
+];
+const SERVER_OFFERS = KREIS_UNNA_EXAMPLE.filter((o) => o.name !== DELETED).map((o) =>
+  o.name === RENAMED[0] ? { ...o, name: RENAMED[1] } : o,
+);
 const expectedNames = (query: string) =>
-  searchOffers(KREIS_UNNA_EXAMPLE, { query }).map((m) => m.offer.name);
+  searchOffers(SERVER_OFFERS, { query }).map((m) => m.offer.name);
 
 async function shownNames(page: Page): Promise<string[]> {
   return (await page.locator('.directory-result .offer-block__name').allTextContents()).map((n) =>
@@ -82,6 +91,21 @@ describe('support directory', () => {
       .waitFor();
     await a.getByText('Beispieldaten', { exact: true }).first().waitFor();
     expect(await axeViolations(a)).toEqual([]);
+
+    // Edit one offer (PUT) and delete another after confirming (DELETE).
+    await a.getByRole('button', { name: `„${RENAMED[0]}“ bearbeiten` }).click();
+    await a.getByRole('heading', { level: 2, name: 'Angebot bearbeiten' }).waitFor();
+    await a.getByLabel('Name', { exact: true }).fill(RENAMED[1]);
+    await a.getByRole('button', { name: 'Angebot speichern' }).click();
+    await a.getByRole('heading', { level: 3, name: RENAMED[1] }).waitFor();
+    await a.getByRole('button', { name: `„${DELETED}“ löschen` }).click();
+    await a.getByRole('heading', { level: 4, name: `„${DELETED}“ löschen?` }).waitFor();
+    expect(await axeViolations(a)).toEqual([]);
+    await a.getByRole('button', { name: 'Ja, löschen' }).click();
+    await a
+      .getByRole('heading', { level: 2, name: `${String(SERVER_OFFERS.length)} Angebote` })
+      .waitFor();
+    expect(await a.getByRole('heading', { level: 3, name: DELETED }).count()).toBe(0);
     await adminContext.close();
 
     // ── The counsellor's tablet syncs once, then loses the connection. ─────────────────
@@ -129,6 +153,11 @@ describe('support directory', () => {
     expect(await shownNames(page)).toEqual(luenen);
     expect(luenen).toContain('Beispiel: Migrationsberatung Lünen');
     expect(luenen).not.toContain('Beispiel: Jugendmigrationsdienst Kamen');
+    expect(luenen).not.toContain(DELETED);
+    await query.fill('Werne');
+    await page.getByText(`${String(expectedNames('Werne').length)} Angebote gefunden.`).waitFor();
+    expect(await shownNames(page)).toContain(RENAMED[1]);
+    await query.fill('luenen');
     expect(await axeViolations(page)).toEqual([]);
 
     // ── The flyer in Arabic: one A4 page, right to left, bundled fonts only. ───────────
