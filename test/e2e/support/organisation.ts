@@ -16,6 +16,21 @@ export const E2E_ADMIN = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } as con
  */
 export function bootstrapDataDir(): string {
   const dataDir = mkdtempSync(join(tmpdir(), 'perspektive-e2e-org-'));
+  createOrgWithCli(dataDir, { name: 'E2E Ausländerbehörde', kind: 'abh', admin: E2E_ADMIN });
+  return dataDir;
+}
+
+/** A second organisation on the same server (for referrals), with its own admin. */
+export const E2E_PARTNER = {
+  name: 'KI Kreis Unna',
+  admin: { email: 'ki-admin@e2e.example.org', password: 'KI Admin Passwort für E2E 1' },
+} as const;
+
+/** An organisation in a not yet started server's data folder, through the real admin CLI. */
+export function createOrgWithCli(
+  dataDir: string,
+  org: { name: string; kind: string; admin: { email: string; password: string } },
+): void {
   const result = spawnSync(
     process.execPath,
     [
@@ -24,17 +39,19 @@ export function bootstrapDataDir(): string {
       'src/server/cli/admin.ts',
       'create-org',
       '--name',
-      'E2E Ausländerbehörde',
+      org.name,
       '--kind',
-      'abh',
+      org.kind,
       '--admin-email',
-      ADMIN_EMAIL,
+      org.admin.email,
       '--password-stdin',
     ],
-    { input: `${ADMIN_PASSWORD}\n`, env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' } },
+    {
+      input: `${org.admin.password}\n`,
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+    },
   );
   if (result.status !== 0) throw new Error(`admin CLI failed: ${String(result.stderr)}`);
-  return dataDir;
 }
 
 async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
@@ -54,10 +71,11 @@ async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
 export async function createCounsellor(
   serverUrl: string,
   displayName: string,
+  admin: { email: string; password: string } = E2E_ADMIN,
 ): Promise<{ email: string; oneTimePassword: string }> {
   const { token } = await post<{ token: string }>(`${serverUrl}/api/auth/login`, {
-    email: ADMIN_EMAIL,
-    password: ADMIN_PASSWORD,
+    email: admin.email,
+    password: admin.password,
     clientId: randomUUID(),
     deviceName: 'E2E admin script',
   });
