@@ -181,7 +181,7 @@ async function withdrawCovered(
   const rows = await tx.query<{ id: string; recipient_id: string }>(
     `SELECT id, data->>'recipientId' AS recipient_id FROM records
       WHERE org_id = $1 AND entity = 'referral' AND NOT deleted
-        AND data->>'consentId' = $2 AND data->>'state' IN ('sent', 'accepted')`,
+        AND data->>'consentId' = $2 AND data->>'state' <> 'withdrawn'`,
     [auth.orgId, consentId],
   );
   for (const row of rows) {

@@ -275,5 +275,22 @@ describe('referrals through the real server', () => {
     expect(await patch({ status: 'declined' }, 3)).toMatchObject({ status: 'applied' });
     await a.sync();
     expect((await a.referrals.forCase(base.caseRecord.id))[0]?.state).toBe('declined');
+
+    // A declined referral still left data at the recipient: a revocation removes it too.
+    await a.consents.revoke(
+      {
+        caseId: base.caseRecord.id,
+        consentId: base.consent.id,
+        scope: { kind: 'all' },
+        receivedOn: TODAY,
+        receivedVia: 'letter',
+        recordedBy: 'Frau Berger',
+        recordedAt: '2026-03-02T12:00:00+01:00',
+      },
+      TODAY,
+    );
+    await a.sync();
+    await b.sync();
+    expect(await b.referrals.incoming()).toEqual([]);
   });
 });
