@@ -29,7 +29,7 @@ const DELETED = 'Beispiel: Rechtsberatung für Geflüchtete Lünen';
 const RENAMED = [
   'Beispiel: Willkommensinitiative Werne',
   'Beispiel: Willkommensinitiative Werne und Selm',
-];
+] as const;
 const SERVER_OFFERS = KREIS_UNNA_EXAMPLE.filter((o) => o.name !== DELETED).map((o) =>
   o.name === RENAMED[0] ? { ...o, name: RENAMED[1] } : o,
 );
