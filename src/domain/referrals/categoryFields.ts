@@ -5,17 +5,27 @@
 import type { DataCategory } from '../consents/catalog';
 import type { FactField } from '../facts/schema';
 
-/** Facts never passed on by a referral, whatever was consented: criminal-law data. */
+/**
+ * Facts never passed on by a referral, whatever was consented: criminal-law data and the
+ * finding of an own deception about identity (it can be an offence, § 95 AufenthG).
+ */
 export const NEVER_REFERRED_FACTS: readonly FactField[] = [
+  'ownIdentityDeception',
   'hasConvictions',
   'convictionDailyRates',
   'convictionSentenceMonths',
   'convictionsOnlyImmigrationOffences',
 ];
 
-/** Fact fields per data category (categories without facts map to an empty list). */
+/**
+ * Fact fields per data category (categories without facts map to an empty list). The map
+ * follows what the signed consent text says each category is (locales/de/consentText.json
+ * `category.*`): identity and contact is "name, date of birth, address, telephone", so the
+ * nationality goes with the passport and identity papers and the languages with school,
+ * training, work and language skills.
+ */
 export const CATEGORY_FACTS: Readonly<Record<DataCategory, readonly FactField[]>> = {
-  'identity-contact': ['birthDate', 'nationality', 'languages'],
+  'identity-contact': ['birthDate'],
   'residence-status': [
     'firstEntryDate',
     'currentStatus',
@@ -32,9 +42,9 @@ export const CATEGORY_FACTS: Readonly<Record<DataCategory, readonly FactField[]>
     'applicationsFiled',
   ],
   'identity-documents': [
+    'nationality',
     'identityClarified',
     'identityClarifiedOn',
-    'ownIdentityDeception',
     'passportStatus',
     'passportStepsTaken',
     'reasonableStepsTaken',
@@ -47,6 +57,7 @@ export const CATEGORY_FACTS: Readonly<Record<DataCategory, readonly FactField[]>
     'familyTieArisenInGermany',
   ],
   'education-work': [
+    'languages',
     'schoolYearsInGermany',
     'qualificationInGermany',
     'inEducation',

@@ -78,7 +78,7 @@ describe('composeReferralPackage', () => {
     expect(pkg).toEqual({
       person: { displayName: 'Amal Haddad', pseudonymised: false },
       contact: '0170 000',
-      facts: { birthDate: '2000-05-01', nationality: 'SY' },
+      facts: { birthDate: '2000-05-01' },
     });
     const all = composeReferralPackage({ caseRecord: person }, dataCategories);
     expect(all.facts).not.toHaveProperty('hasConvictions');

@@ -26,7 +26,7 @@ async function consentedCase() {
   const { cases, consents } = getRepositories();
   const record = await cases.create(
     { displayName: 'Amina Beispiel', pseudonymised: false, createdOn: today, fileNumber: 'AZ 7' },
-    { nationality: 'SY', fitToTravel: 'no', hasConvictions: 'yes' },
+    { birthDate: '1990-02-03', nationality: 'SY', fitToTravel: 'no', hasConvictions: 'yes' },
   );
   await consents.sign(
     signedContent({
@@ -99,7 +99,8 @@ describe('NewReferralPage', () => {
       sentBy: 'Frau Berger',
       state: 'sent',
     });
-    expect(sent?.package.facts).toEqual({ nationality: 'SY' });
+    // Identity and contact is name, date of birth, address, phone: not the nationality.
+    expect(sent?.package.facts).toEqual({ birthDate: '1990-02-03' });
   });
 
   it('explains that a consent is needed when none covers a referral', async () => {

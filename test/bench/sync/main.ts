@@ -162,7 +162,7 @@ async function run(): Promise<BenchResult> {
       'push phase = from the start of syncOnce to its first pull request (takeBatch, HTTP, completeBatch per batch); "whole syncOnce" adds the pull in which A receives its own new records back.',
       'HTTP rows: request to validated answer, timed in the page around the app transport. The server reports no time of its own (no Server-Timing), so on localhost this is server time + JSON + response checks — an upper bound of the server side.',
       `First pull: ${PULL_ROUNDS} one-shot rounds, each on a fresh device (new database, new clientId) of a second counsellor, signed in untimed; timed is its first syncOnce (pages of 200 records, ${en(RECORDS)} records). No warm-up round: a first pull happens once per device.`,
-      'applying locally = whole pull − HTTP pull requests: remote checks (zod), AES-GCM seal and one IndexedDB transaction per record, checkpoint per page.',
+      'applying locally = whole pull − HTTP pull requests: remote checks (zod), AES-GCM seal (in parallel) and one IndexedDB transaction per page and store, checkpoint per page.',
       'ref: the rows the pull stored (encrypted, as stored) read back untimed and written with ONE bulkPut into a fresh database with the same indexes (rawPut.ts); ratio = pull / this.',
       'The server-side raw insert (PGlite, 10,000 rows in one transaction, no HTTP) is not reachable from a page: it is measured by the Node benchmark `dbinsert`.',
       'Vault with 1,000 PBKDF2 iterations: key derivation runs once per device set-up, never per record.',

@@ -173,12 +173,13 @@ describe('referrals through the real server', () => {
       consentValidUntil: '2027-02-28',
       status: 'open',
     });
-    // Exactly identity + residence: no health, no criminal-law data, no education facts.
+    // Exactly identity + residence: no nationality (passport papers), no health, no
+    // criminal-law data, no education facts.
     expect(incoming?.package).toEqual({
       person: { displayName: 'Amina Beispiel', pseudonymised: false },
       contact: '0170 1234',
       fileNumber: 'AZ 7',
-      facts: { birthDate: '1995-04-12', nationality: 'SY', currentStatus: 'duldung-60a' },
+      facts: { birthDate: '1995-04-12', currentStatus: 'duldung-60a' },
     });
 
     // The recipient answers; the sender sees it after both synced.
