@@ -5,6 +5,9 @@ import { IsoDateSchema } from '../facts/schema';
 import type { CaseFacts } from '../facts/schema';
 import { RECORD_VALIDATION } from './validation';
 
+export const genderValues = ['female', 'male', 'diverse', 'not-stated'] as const;
+export type Gender = (typeof genderValues)[number];
+
 export const CaseProfileSchema = z.strictObject({
   /**
    * The real name, or in pseudonymised mode a pseudonym chosen by the counsellor. Either way
@@ -24,6 +27,11 @@ export const CaseProfileSchema = z.strictObject({
     .max(60, { error: RECORD_VALIDATION.fileNumber })
     .optional(),
   createdOn: IsoDateSchema,
+  /**
+   * Self-described gender, for anonymised statistics only (never printed on a document for
+   * the client or the authority). Optional: not asking is always fine.
+   */
+  gender: z.enum(genderValues, { error: RECORD_VALIDATION.invalid }).optional(),
 });
 export type CaseProfile = z.infer<typeof CaseProfileSchema>;
 

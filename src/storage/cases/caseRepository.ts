@@ -16,7 +16,13 @@ import { InvalidInputError } from '../errors';
  */
 type CaseFields = Record<string, unknown>;
 
-const PROFILE_FIELDS = ['displayName', 'pseudonymised', 'fileNumber', 'createdOn'] as const;
+const PROFILE_FIELDS = [
+  'displayName',
+  'pseudonymised',
+  'fileNumber',
+  'createdOn',
+  'gender',
+] as const;
 
 /** Facts to set; a fact given as `undefined` is removed ("not asked"). */
 export type FactsPatch = { [K in keyof CaseFacts]?: CaseFacts[K] | undefined };
