@@ -94,3 +94,6 @@ export { CONSENT_VALIDATION } from './consents/validation';
 
 // Client summary of a conversation
 export * from './summary/composeSummary';
+
+// Statistics (anonymised, suppressed aggregates).
+export * from './statistics';
