@@ -6,3 +6,4 @@ export * from './auth';
 export * from './syncProtocol';
 export * from './canonicalJson';
 export * from './policy';
+export * from './statistics';

@@ -9,6 +9,8 @@ import type { ServerContext } from './context';
 import { authRoutes } from './routes/auth';
 import { adminRoutes } from './routes/admin';
 import { syncRoutes } from './routes/syncRoutes';
+import { statisticsRoutes } from './routes/statisticsRoutes';
+import { assertThreshold, DEFAULT_THRESHOLD } from '../domain';
 
 export type AppOptions = {
   db: Database;
@@ -19,6 +21,8 @@ export type AppOptions = {
   clock?: Clock;
   /** scrypt cost for new password hashes; tests lower it to stay fast. */
   passwordParams?: ScryptParams;
+  /** Smallest count statistics show (default 5, at least 3); see src/domain/statistics. */
+  statisticsThreshold?: number;
 };
 
 /**
@@ -72,6 +76,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   authRoutes(app, ctx);
   adminRoutes(app, ctx);
   syncRoutes(app, ctx);
+  const threshold = opts.statisticsThreshold ?? DEFAULT_THRESHOLD;
+  assertThreshold(threshold);
+  statisticsRoutes(app, ctx, threshold);
   const hasApp = opts.staticDir ? await registerStaticApp(app, opts.staticDir) : false;
   spaFallback(app, hasApp);
   return app;
