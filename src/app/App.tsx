@@ -31,6 +31,9 @@ const ConflictsPage = lazy(() =>
 const AdminPage = lazy(() =>
   import('../features/admin/AdminPage').then((m) => ({ default: m.AdminPage })),
 );
+const StatisticsPage = lazy(() =>
+  import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
+);
 const CasePage = named(() => import('../features/cases/CasePage'), 'CasePage');
 const ConversationPage = named(
   () => import('../features/conversation/ConversationPage'),
@@ -57,6 +60,8 @@ function Screen({ route }: { route: Route }) {
       return <ConflictsPage />;
     case 'admin':
       return <AdminPage />;
+    case 'statistics':
+      return <StatisticsPage />;
     case 'case':
       return <CasePage id={route.id} />;
     case 'session':

@@ -11,6 +11,8 @@ import { useSync } from './sync/SyncProvider';
 const nav = [
   { path: routes.home, key: 'nav.cases' },
   { path: routes.followUps, key: 'nav.followUps' },
+  // Every device has its own figures; accounts with a statistics role also the organisation's.
+  { path: routes.statistics, key: 'nav.statistics' },
   { path: routes.settings, key: 'nav.settings' },
 ] as const;
 const adminNav = { path: routes.admin, key: 'nav.admin' } as const;

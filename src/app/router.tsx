@@ -12,6 +12,7 @@ export const routes = {
   settings: '/einstellungen',
   conflicts: '/konflikte',
   admin: '/verwaltung',
+  statistics: '/statistik',
   case: (id: string) => `/faelle/${encodeURIComponent(id)}`,
   session: (id: string) => `/gespraeche/${encodeURIComponent(id)}`,
   fileNote: (id: string) => `/gespraeche/${encodeURIComponent(id)}/aktenvermerk`,
@@ -24,7 +25,15 @@ export const routes = {
 
 export type Route =
   | {
-      name: 'home' | 'newCase' | 'followUps' | 'settings' | 'conflicts' | 'admin' | 'notFound';
+      name:
+        | 'home'
+        | 'newCase'
+        | 'followUps'
+        | 'settings'
+        | 'conflicts'
+        | 'admin'
+        | 'statistics'
+        | 'notFound';
     }
   | { name: IdRoute; id: string };
 
@@ -58,6 +67,7 @@ export function matchRoute(path: string): Route {
   if (clean === routes.settings) return { name: 'settings' };
   if (clean === routes.conflicts) return { name: 'conflicts' };
   if (clean === routes.admin) return { name: 'admin' };
+  if (clean === routes.statistics) return { name: 'statistics' };
   for (const [re, name] of patterns) {
     const m = re.exec(clean);
     if (m?.[1]) return { name, id: m[1].toLowerCase() };

@@ -17,12 +17,14 @@ import { changePassword, signIn, signOut } from '../../sync/account';
 import { createSyncScheduler, webLockExclusive, type SyncPhase } from '../../sync/scheduler';
 import { syncOnce, type SyncOutcome } from '../../sync/syncEngine';
 import { adminClient, type AdminClient } from '../../sync/adminClient';
+import { statisticsClient, type StatisticsClient } from '../../sync/statisticsClient';
 import { apiCaller, httpTransport, SyncHttpError, type ApiCall } from '../../sync/transport';
 
 export type { SyncOutcome } from '../../sync/syncEngine';
 export { SyncHttpError };
 export { UnsyncedChangesError } from '../../sync/account';
 export type { AdminClient } from '../../sync/adminClient';
+export type { StatisticsClient } from '../../sync/statisticsClient';
 
 export type SyncUi = {
   phase: SyncPhase;
@@ -40,7 +42,12 @@ export type SyncUi = {
   changePassword: (currentPassword: string, newPassword: string) => Promise<void>;
   /** The administration API for an admin account (undefined otherwise or while locked). */
   admin: AdminClient | undefined;
+  /** The organisation's statistics for statistics, team-lead and admin accounts. */
+  statistics: StatisticsClient | undefined;
 };
+
+/** Roles the server answers /api/statistics for (src/server/routes/statisticsRoutes.ts). */
+const STATISTICS_ROLES: readonly string[] = ['statistics', 'team-lead', 'admin'];
 
 const SyncContext = createContext<SyncUi | undefined>(undefined);
 
@@ -140,12 +147,10 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     };
   }, [scheduler, pending]);
 
-  const token = unlocked && account?.roles.includes('admin') ? account.token : undefined;
-  const admin = useMemo(() => {
-    if (!token) return undefined;
-    // An administration call can be the first to learn that the session ended or the
-    // device was revoked: handle that exactly like a sync run would.
-    const guarded: ApiCall = async (method, path, schema, body, bearer) => {
+  // An administration or statistics call can be the first to learn that the session ended or
+  // the device was revoked: handle that exactly like a sync run would.
+  const guarded: ApiCall = useCallback(
+    async (method, path, schema, body, bearer) => {
       try {
         return await deps.call(method, path, schema, body, bearer);
       } catch (error) {
@@ -156,12 +161,23 @@ export function SyncProvider({ children }: { children: ReactNode }) {
         }
         throw error;
       }
-    };
-    return adminClient(guarded, token);
-  }, [deps, token, refresh, onRevoked]);
+    },
+    [deps, refresh, onRevoked],
+  );
+  const token = unlocked && account?.roles.includes('admin') ? account.token : undefined;
+  const admin = useMemo(() => (token ? adminClient(guarded, token) : undefined), [guarded, token]);
+  const statisticsToken =
+    unlocked && account?.roles.some((r) => STATISTICS_ROLES.includes(r))
+      ? account.token
+      : undefined;
+  const statistics = useMemo(
+    () => (statisticsToken ? statisticsClient(guarded, statisticsToken) : undefined),
+    [guarded, statisticsToken],
+  );
 
   const value: SyncUi = {
     admin,
+    statistics,
     phase,
     outcome,
     lastSyncAt,

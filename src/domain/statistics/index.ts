@@ -16,6 +16,7 @@ export type {
   StatisticsVocabulary,
 } from './indicators';
 export {
+  addQuarters,
   compareQuarters,
   isQuarter,
   MAX_QUARTERS,

@@ -51,6 +51,13 @@ export function quartersBetween(from: Quarter, to: Quarter): Quarter[] {
   return result;
 }
 
+/** The quarter `n` quarters after (or, negative, before) `q`. */
+export function addQuarters(q: Quarter, n: number): Quarter {
+  const { year, n: index } = parts(q);
+  const total = year * 4 + index - 1 + n;
+  return `${Math.floor(total / 4)}-Q${(total % 4) + 1}`;
+}
+
 /** First and last day of a quarter. */
 export function quarterBounds(q: Quarter): { first: IsoDate; last: IsoDate } {
   const { year, n } = parts(q);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ageBandOf, countQuarter } from './aggregate';
 import { computeStatistics } from './compute';
-import { quarterBounds, quarterOf, quartersBetween } from './periods';
+import { addQuarters, quarterBounds, quarterOf, quartersBetween } from './periods';
 import { statisticsInputFromRecords, type StoredRecord } from './records';
 import { suppressRow } from './suppress';
 import { CASE_A, CASE_B, caseData, sessionData, vocabulary } from './statistics.fixtures';
@@ -51,6 +51,8 @@ describe('periods', () => {
     expect(quartersBetween('2025-Q4', '2026-Q2')).toEqual(['2025-Q4', '2026-Q1', '2026-Q2']);
     expect(quartersBetween('2026-Q2', '2026-Q1')).toEqual([]);
     expect(quarterBounds('2026-Q2')).toEqual({ first: '2026-04-01', last: '2026-06-30' });
+    expect(addQuarters('2026-Q1', -1)).toBe('2025-Q4');
+    expect(addQuarters('2025-Q4', 5)).toBe('2027-Q1');
   });
 
   it('bands ages on the day counted', () => {
