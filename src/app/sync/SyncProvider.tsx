@@ -166,8 +166,11 @@ export function SyncProvider({ children }: { children: ReactNode }) {
   );
   const token = unlocked && account?.roles.includes('admin') ? account.token : undefined;
   const admin = useMemo(() => (token ? adminClient(guarded, token) : undefined), [guarded, token]);
+  // Until the one-time password is replaced the server refuses everything but the change.
   const statisticsToken =
-    unlocked && account?.roles.some((r) => STATISTICS_ROLES.includes(r))
+    unlocked &&
+    account?.mustChangePassword === false &&
+    account.roles.some((r) => STATISTICS_ROLES.includes(r))
       ? account.token
       : undefined;
   const statistics = useMemo(

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { ageBandOf, countQuarter } from './aggregate';
 import { computeStatistics } from './compute';
 import { addQuarters, quarterBounds, quarterOf, quartersBetween } from './periods';
-import { statisticsInputFromRecords, type StoredRecord } from './records';
+import {
+  statisticsInputFromDomain,
+  statisticsInputFromRecords,
+  type StoredRecord,
+} from './records';
+import type { ConsentRevocation } from '../consents/revocation';
+import type { SignedConsent } from '../consents/schema';
+import type { ConversationSession } from '../sessions/schema';
 import { suppressRow } from './suppress';
 import { CASE_A, CASE_B, caseData, sessionData, vocabulary } from './statistics.fixtures';
 import type { RawRow } from './types';
@@ -205,5 +212,97 @@ describe('computeStatistics', () => {
     expect(() => computeStatistics(input, { from: '2026-01', to: '2026-Q1', vocabulary })).toThrow(
       RangeError,
     );
+  });
+});
+
+describe('statistics from a device’s own records', () => {
+  it('takes finalised conversations, consents and revocations; referrals come from the server', () => {
+    const { input } = statisticsInputFromRecords(records());
+    const session = sessionData(CASE_A);
+    const input2 = statisticsInputFromDomain({
+      cases: [
+        {
+          id: CASE_A,
+          profile: {
+            displayName: 'X',
+            pseudonymised: true,
+            createdOn: '2026-01-01',
+            gender: 'female',
+          },
+          facts: { nationality: 'SY', birthDate: '1990-04-01' },
+        },
+      ],
+      sessions: [
+        { ...session, id: SESSION, status: 'finalised' } as unknown as ConversationSession,
+        {
+          ...session,
+          id: 'draft',
+          status: 'draft',
+          finalisation: undefined,
+        } as unknown as ConversationSession,
+      ],
+      consents: [
+        {
+          caseId: CASE_A,
+          kind: 'data-consent',
+          signedAt: '2026-03-31T23:30:00+02:00',
+        } as SignedConsent,
+      ],
+      revocations: [{ caseId: CASE_B, receivedOn: '2026-04-01' } as ConsentRevocation],
+    });
+    expect(input2.conversations).toEqual(input.conversations);
+    expect(input2.consents).toEqual(input.consents);
+    expect(input2.revocations).toEqual(input.revocations);
+    expect(input2.referrals).toEqual([]);
+    expect(input2.persons.get(CASE_A)).toEqual(input.persons.get(CASE_A));
+  });
+
+  it('skips records that are not objects or fail their schema', () => {
+    const bad: StoredRecord[] = [
+      { entity: 'case', id: CASE_A, data: null },
+      { entity: 'session', id: SESSION, data: ['x'] },
+      { entity: 'consent', id: SESSION, data: { caseId: 'x' } },
+      { entity: 'consent-revocation', id: SESSION, data: { caseId: CASE_A } },
+      {
+        entity: 'referral',
+        id: SESSION,
+        data: { caseId: CASE_A, sentAt: 'yesterday', state: 'sent' },
+      },
+      {
+        entity: 'session',
+        id: SESSION,
+        data: sessionData(CASE_A, { scriptVersion: 'no-version' }),
+      },
+    ];
+    const { input, skipped } = statisticsInputFromRecords(bad);
+    expect(skipped).toBe(5);
+    // A script version without '@' still names its template (counted as 'other-template').
+    expect(input.conversations.map((c) => c.templateId)).toEqual(['no-version']);
+    const tables = countQuarter(input, '2026-Q1', vocabulary);
+    expect(row(tables, 'conversations', 'other-template')!.total).toBe(1);
+  });
+
+  it('counts a conversation whose facts the engine refuses, without pathways', () => {
+    const { input } = statisticsInputFromRecords([
+      { entity: 'session', id: SESSION, data: sessionData(CASE_A) },
+    ]);
+    const broken = {
+      ...input,
+      conversations: input.conversations.map((c) => ({ ...c, date: '2026-02-30' })),
+    };
+    // An impossible date never falls in a quarter: nothing is counted and nothing throws.
+    expect(
+      row(countQuarter(broken, '2026-Q1', vocabulary), 'conversations', 'perspektivgespraech')!
+        .total,
+    ).toBe(0);
+    const refused = {
+      ...input,
+      conversations: input.conversations.map((c) => ({ ...c, facts: { birthDate: '2026-13-45' } })),
+    };
+    const tables = countQuarter(refused as typeof input, '2026-Q1', vocabulary);
+    expect(row(tables, 'conversations', 'perspektivgespraech')!.total).toBe(1);
+    expect(
+      tables.find((t) => t.indicator.id === 'pathways')!.rows.every((r) => r.total === 0),
+    ).toBe(true);
   });
 });

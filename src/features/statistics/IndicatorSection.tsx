@@ -50,7 +50,7 @@ export function IndicatorSection({ indicator, buckets, labels, threshold }: Prop
     bars: buckets.map((bucket, index) => ({
       key: bucket.period,
       label: several ? labels.period(bucket.period) : '',
-      value: rows[index]?.total ?? 0,
+      value: rows[index] === undefined ? 0 : rows[index].total,
       valueText: valueText(rows[index]?.total),
     })),
   }));
@@ -165,7 +165,7 @@ export function IndicatorSection({ indicator, buckets, labels, threshold }: Prop
                           {columns.map((c) => (
                             <Count
                               key={c}
-                              value={row?.by[dimension][c] ?? 0}
+                              value={cellOf(row, dimension, c)}
                               threshold={threshold}
                             />
                           ))}
@@ -182,6 +182,12 @@ export function IndicatorSection({ indicator, buckets, labels, threshold }: Prop
       </div>
     </section>
   );
+}
+
+/** A published cell: a column that is missing is 0, but null (suppressed) stays null. */
+function cellOf(row: Row | undefined, d: DimensionId, column: string): number | null {
+  const value = row?.by[d][column];
+  return value === undefined ? 0 : value;
 }
 
 /** A table cell: the count, or "suppressed" with its reason for screen readers and hover. */

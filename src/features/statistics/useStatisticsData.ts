@@ -76,19 +76,18 @@ export function useStatisticsData(
   client: StatisticsClient | undefined,
 ): StatisticsData {
   const input = useLocalStatisticsInput();
+  // Primitive dependencies: the filter object is new on every render of the page.
+  const { from, to, source } = filter;
   const local = useMemo(() => {
-    if (!input || filter.source !== 'device') return undefined;
-    const buckets = computeStatistics(input, { from: filter.from, to: filter.to, vocabulary });
+    if (!input || source !== 'device') return undefined;
+    const buckets = computeStatistics(input, { from, to, vocabulary });
     return { data: toResponse(buckets, DEFAULT_THRESHOLD), at: new Date() };
-  }, [input, filter]);
+  }, [input, from, to, source]);
 
   const [attempt, setAttempt] = useState(0);
   const request = useMemo<Request | undefined>(
-    () =>
-      filter.source === 'organisation' && client
-        ? { client, from: filter.from, to: filter.to, attempt }
-        : undefined,
-    [filter, client, attempt],
+    () => (source === 'organisation' && client ? { client, from, to, attempt } : undefined),
+    [source, client, from, to, attempt],
   );
   const [settled, setSettled] = useState<
     | { request: Request; data?: StatisticsResponse; at?: Date; problem?: StatisticsProblem }
@@ -114,7 +113,7 @@ export function useStatisticsData(
   const reload = () => {
     setAttempt((a) => a + 1);
   };
-  if (filter.source === 'device') {
+  if (source === 'device') {
     return { data: local?.data, at: local?.at, loading: !local, problem: undefined, reload };
   }
   if (!request)
