@@ -12,7 +12,8 @@ import type { SignedConsent } from '../consents/schema';
 import type { ConversationSession } from '../sessions/schema';
 import { suppressRow } from './suppress';
 import { CASE_A, CASE_B, caseData, sessionData, vocabulary } from './statistics.fixtures';
-import type { RawRow } from './types';
+import type { RawRow, StatisticsInput } from './types';
+import { PERSONAS } from '../personas.fixtures';
 
 const SESSION = '33333333-3333-4333-8333-333333333333';
 
@@ -299,10 +300,57 @@ describe('statistics from a device’s own records', () => {
       ...input,
       conversations: input.conversations.map((c) => ({ ...c, facts: { birthDate: '2026-13-45' } })),
     };
-    const tables = countQuarter(refused as typeof input, '2026-Q1', vocabulary);
+    const tables = countQuarter(refused, '2026-Q1', vocabulary);
     expect(row(tables, 'conversations', 'perspektivgespraech')!.total).toBe(1);
     expect(
       tables.find((t) => t.indicator.id === 'pathways')!.rows.every((r) => r.total === 0),
     ).toBe(true);
+  });
+});
+
+describe('pathways and edge cases', () => {
+  it('counts a persona the engine rates likely under both "open" and "likely"', () => {
+    const persona = PERSONAS.find((p) =>
+      Object.values(p.pathways ?? {}).some((s) => s === 'likely'),
+    )!;
+    const likely = Object.entries(persona.pathways ?? {}).find(([, s]) => s === 'likely')![0];
+    const input: StatisticsInput = {
+      persons: new Map(),
+      conversations: [
+        {
+          caseId: CASE_A,
+          date: persona.asOf,
+          templateId: 'perspektivgespraech',
+          topicsCovered: [],
+          answers: {},
+          facts: persona.facts,
+        },
+      ],
+      consents: [],
+      revocations: [],
+      referrals: [],
+    };
+    const quarter = quarterOf(persona.asOf)!;
+    const tables = countQuarter(input, quarter, vocabulary);
+    expect(row(tables, 'pathways', `${likely}/open`)!.total).toBe(1);
+    expect(row(tables, 'pathways', `${likely}/likely`)!.total).toBe(1);
+    // Unusable facts (a birth date that is no date) still count the conversation, no pathway.
+    const refused = countQuarter(
+      { ...input, conversations: [{ ...input.conversations[0]!, facts: { birthDate: 'x' } }] },
+      quarter,
+      vocabulary,
+    );
+    expect(row(refused, 'conversations', 'perspektivgespraech')!.total).toBe(1);
+    expect(
+      refused.find((t) => t.indicator.id === 'pathways')!.rows.every((r) => r.total === 0),
+    ).toBe(true);
+  });
+
+  it('bands older people and rejects malformed quarters', () => {
+    expect(ageBandOf('1970-01-01', '2026-02-10')).toBe('45-64');
+    expect(ageBandOf('1950-01-01', '2026-02-10')).toBe('65+');
+    expect(quarterBounds('2026-Q1').last).toBe('2026-03-31');
+    expect(quarterBounds('2026-Q4').last).toBe('2026-12-31');
+    expect(() => addQuarters('2026-13', 1)).toThrow(RangeError);
   });
 });

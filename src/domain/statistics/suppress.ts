@@ -54,11 +54,12 @@ export function suppressRow(row: RawRow, k: number = DEFAULT_THRESHOLD): Statist
     for (const d of DIMENSIONS) {
       const m = hidden[d].size;
       if (totalHidden) {
-        if (m === 0 && row.total > 0) changed = hideSmallest(d) || changed;
+        // A hidden total is at least 1, so every dimension has a non-zero cell to hide.
+        if (m === 0) changed = hideSmallest(d) || changed;
         continue;
       }
       if (m === 0) continue;
-      const sum = [...hidden[d]].reduce((s, c) => s + (row.by[d].get(c) ?? 0), 0);
+      const sum = [...row.by[d]].reduce((s, [c, n]) => (hidden[d].has(c) ? s + n : s), 0);
       if (m >= 2 && sum >= m + 1) continue;
       // Another cell spreads the uncertainty; if none is left, the total goes instead.
       if (!hideSmallest(d)) totalHidden = true;
@@ -70,7 +71,7 @@ export function suppressRow(row: RawRow, k: number = DEFAULT_THRESHOLD): Statist
     Object.fromEntries(
       [...row.by[d]]
         .filter(([, n]) => n > 0)
-        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
         .map(([column, n]) => [column, hidden[d].has(column) ? null : n]),
     );
   return {
