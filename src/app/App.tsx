@@ -39,6 +39,9 @@ const DirectoryAdminPage = lazy(() =>
     default: m.DirectoryAdminPage,
   })),
 );
+const StatisticsPage = lazy(() =>
+  import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
+);
 const CasePage = named(() => import('../features/cases/CasePage'), 'CasePage');
 const ConversationPage = named(
   () => import('../features/conversation/ConversationPage'),
@@ -84,6 +87,8 @@ function Screen({ route }: { route: Route }) {
       return <DirectoryPage />;
     case 'directoryAdmin':
       return <DirectoryAdminPage />;
+    case 'statistics':
+      return <StatisticsPage />;
     case 'case':
       return <CasePage id={route.id} />;
     case 'session':

@@ -13,6 +13,8 @@ const nav = [
   { path: routes.followUps, key: 'nav.followUps' },
   { path: routes.referralInbox, key: 'nav.referrals' },
   { path: routes.directory, key: 'nav.directory' },
+  // Every device has its own figures; accounts with a statistics role also the organisation's.
+  { path: routes.statistics, key: 'nav.statistics' },
   { path: routes.settings, key: 'nav.settings' },
 ] as const;
 const adminNav = { path: routes.admin, key: 'nav.admin' } as const;

@@ -14,6 +14,7 @@ export const routes = {
   admin: '/verwaltung',
   directory: '/hilfsangebote',
   directoryAdmin: '/verwaltung/hilfsangebote',
+  statistics: '/statistik',
   case: (id: string) => `/faelle/${encodeURIComponent(id)}`,
   session: (id: string) => `/gespraeche/${encodeURIComponent(id)}`,
   fileNote: (id: string) => `/gespraeche/${encodeURIComponent(id)}/aktenvermerk`,
@@ -40,6 +41,7 @@ export type Route =
         | 'directory'
         | 'directoryAdmin'
         | 'referralInbox'
+        | 'statistics'
         | 'notFound';
     }
   | { name: IdRoute; id: string };
@@ -83,6 +85,7 @@ export function matchRoute(path: string): Route {
   if (clean === routes.directory) return { name: 'directory' };
   if (clean === routes.directoryAdmin) return { name: 'directoryAdmin' };
   if (clean === routes.referralInbox) return { name: 'referralInbox' };
+  if (clean === routes.statistics) return { name: 'statistics' };
   for (const [re, name] of patterns) {
     const m = re.exec(clean);
     if (m?.[1]) return { name, id: m[1].toLowerCase() };

@@ -97,3 +97,5 @@ export * from './summary/composeSummary';
 
 // Referrals to partner organisations, gated by consent.
 export * from './referrals';
+// Statistics (anonymised, suppressed aggregates).
+export * from './statistics';

@@ -7,3 +7,4 @@ export * from './syncProtocol';
 export * from './canonicalJson';
 export * from './policy';
 export * from './directory';
+export * from './statistics';

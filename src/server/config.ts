@@ -14,6 +14,7 @@ const envSchema = z.object({
   ),
   DATA_DIR: z.string().min(1).default('data'),
   STATIC_DIR: z.string().min(1).default('dist'),
+  STATISTICS_THRESHOLD: z.coerce.number().int().min(3).max(100).default(5),
 });
 
 export type ServerConfig = {
@@ -23,6 +24,8 @@ export type ServerConfig = {
   databaseUrl: string | undefined;
   dataDir: string;
   staticDir: string;
+  /** Smallest count statistics show; one value per server so answers cannot be differenced. */
+  statisticsThreshold: number;
 };
 
 /** Reads the configuration from environment variables; throws a readable error on bad input. */
@@ -39,5 +42,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     databaseUrl: e.DATABASE_URL,
     dataDir: resolve(e.DATA_DIR),
     staticDir: resolve(e.STATIC_DIR),
+    statisticsThreshold: e.STATISTICS_THRESHOLD,
   };
 }

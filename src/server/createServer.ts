@@ -10,6 +10,8 @@ import { authRoutes } from './routes/auth';
 import { adminRoutes } from './routes/admin';
 import { syncRoutes } from './routes/syncRoutes';
 import { directoryRoutes } from './directory/directoryRoutes';
+import { statisticsRoutes } from './routes/statisticsRoutes';
+import { assertThreshold, DEFAULT_THRESHOLD } from '../domain';
 
 export type AppOptions = {
   db: Database;
@@ -20,6 +22,8 @@ export type AppOptions = {
   clock?: Clock;
   /** scrypt cost for new password hashes; tests lower it to stay fast. */
   passwordParams?: ScryptParams;
+  /** Smallest count statistics show (default 5, at least 3); see src/domain/statistics. */
+  statisticsThreshold?: number;
 };
 
 /**
@@ -74,6 +78,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   adminRoutes(app, ctx);
   syncRoutes(app, ctx);
   directoryRoutes(app, ctx);
+  const threshold = opts.statisticsThreshold ?? DEFAULT_THRESHOLD;
+  assertThreshold(threshold);
+  statisticsRoutes(app, ctx, threshold);
   const hasApp = opts.staticDir ? await registerStaticApp(app, opts.staticDir) : false;
   spaFallback(app, hasApp);
   return app;

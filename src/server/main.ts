@@ -6,7 +6,12 @@ import { buildApp } from './createServer';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-  const app = await buildApp({ db, staticDir: config.staticDir, logger: true });
+  const app = await buildApp({
+    db,
+    staticDir: config.staticDir,
+    logger: true,
+    statisticsThreshold: config.statisticsThreshold,
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

@@ -20,6 +20,7 @@ import { adminClient, type AdminClient } from '../../sync/adminClient';
 import { directorySync } from '../../sync/directorySync';
 import { localDirectoryRepository } from '../../storage/directory/directoryRepository';
 import { directoryAdminClient, type DirectoryAdminClient } from '../../sync/directoryAdminClient';
+import { statisticsClient, type StatisticsClient } from '../../sync/statisticsClient';
 import { apiCaller, httpTransport, SyncHttpError, type ApiCall } from '../../sync/transport';
 
 export type { SyncOutcome } from '../../sync/syncEngine';
@@ -27,6 +28,7 @@ export { SyncHttpError };
 export { UnsyncedChangesError } from '../../sync/account';
 export type { AdminClient } from '../../sync/adminClient';
 export type { DirectoryAdminClient } from '../../sync/directoryAdminClient';
+export type { StatisticsClient } from '../../sync/statisticsClient';
 
 export type SyncUi = {
   phase: SyncPhase;
@@ -46,7 +48,12 @@ export type SyncUi = {
   admin: AdminClient | undefined;
   /** The support directory's administration (admin accounts only, like `admin`). */
   directoryAdmin?: DirectoryAdminClient | undefined;
+  /** The organisation's statistics for statistics, team-lead and admin accounts. */
+  statistics: StatisticsClient | undefined;
 };
+
+/** Roles the server answers /api/statistics for (src/server/routes/statisticsRoutes.ts). */
+const STATISTICS_ROLES: readonly string[] = ['statistics', 'team-lead', 'admin'];
 
 const SyncContext = createContext<SyncUi | undefined>(undefined);
 
@@ -148,12 +155,10 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     };
   }, [scheduler, pending]);
 
-  const token = unlocked && account?.roles.includes('admin') ? account.token : undefined;
-  const adminApi = useMemo(() => {
-    if (!token) return undefined;
-    // An administration call can be the first to learn that the session ended or the
-    // device was revoked: handle that exactly like a sync run would.
-    const guarded: ApiCall = async (method, path, schema, body, bearer) => {
+  // An administration or statistics call can be the first to learn that the session ended or
+  // the device was revoked: handle that exactly like a sync run would.
+  const guarded: ApiCall = useCallback(
+    async (method, path, schema, body, bearer) => {
       try {
         return await deps.call(method, path, schema, body, bearer);
       } catch (error) {
@@ -164,14 +169,31 @@ export function SyncProvider({ children }: { children: ReactNode }) {
         }
         throw error;
       }
-    };
-    return { admin: adminClient(guarded, token), directory: directoryAdminClient(guarded, token) };
-  }, [deps, token, refresh, onRevoked]);
-  const admin = adminApi?.admin;
+    },
+    [deps, refresh, onRevoked],
+  );
+  const token = unlocked && account?.roles.includes('admin') ? account.token : undefined;
+  const admin = useMemo(() => (token ? adminClient(guarded, token) : undefined), [guarded, token]);
+  const directoryAdmin = useMemo(
+    () => (token ? directoryAdminClient(guarded, token) : undefined),
+    [guarded, token],
+  );
+  // Until the one-time password is replaced the server refuses everything but the change.
+  const statisticsToken =
+    unlocked &&
+    account?.mustChangePassword === false &&
+    account.roles.some((r) => STATISTICS_ROLES.includes(r))
+      ? account.token
+      : undefined;
+  const statistics = useMemo(
+    () => (statisticsToken ? statisticsClient(guarded, statisticsToken) : undefined),
+    [guarded, statisticsToken],
+  );
 
   const value: SyncUi = {
     admin,
-    directoryAdmin: adminApi?.directory,
+    directoryAdmin,
+    statistics,
     phase,
     outcome,
     lastSyncAt,

@@ -1,5 +1,5 @@
-export { CaseProfileSchema } from './schema';
-export type { CaseProfile, CaseRecord } from './schema';
+export { CaseProfileSchema, genderValues } from './schema';
+export type { CaseProfile, CaseRecord, Gender } from './schema';
 export { RECORD_VALIDATION } from './validation';
 export type { RecordIssue, RecordValidationCode } from './validation';
 export { factPlausibilityIssues } from './plausibility';

@@ -6,6 +6,9 @@ import type { CaseFacts } from '../facts/schema';
 import { RECORD_VALIDATION } from './validation';
 import { RepresentativeNoticesSchema, RepresentativesSchema } from './representative';
 
+export const genderValues = ['female', 'male', 'diverse', 'not-stated'] as const;
+export type Gender = (typeof genderValues)[number];
+
 export const CaseProfileSchema = z.strictObject({
   /**
    * The real name, or in pseudonymised mode a pseudonym chosen by the counsellor. Either way
@@ -29,6 +32,11 @@ export const CaseProfileSchema = z.strictObject({
   representatives: RepresentativesSchema.optional(),
   /** Which representatives were informed of which conversations and steps (follow-ups). */
   representativeNotices: RepresentativeNoticesSchema.optional(),
+  /**
+   * Self-described gender, for anonymised statistics only (never printed on a document for
+   * the client or the authority). Optional: not asking is always fine.
+   */
+  gender: z.enum(genderValues, { error: RECORD_VALIDATION.invalid }).optional(),
 });
 export type CaseProfile = z.infer<typeof CaseProfileSchema>;
 

@@ -1,13 +1,20 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { CaseFactsSchema, factPlausibilityIssues, type CaseFacts } from '../../domain';
+import {
+  CaseFactsSchema,
+  factPlausibilityIssues,
+  genderValues,
+  type CaseFacts,
+  type Gender,
+} from '../../domain';
 import { navigate, routes } from '../../app/router';
 import { todayIso } from '../../app/today';
 import { useUnsavedInputGuard } from '../../app/unsavedInput';
 import { useCounsellingDefaults } from '../../storage/hooks/useCounsellingDefaults';
 import { useRecordActions } from '../../storage/hooks/useCases';
 import { Alert } from '../../ui/Alert';
+import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { FactQuestion } from '../conversation/questions';
 import { newCaseResolver, type NewCaseValues } from './newCaseForm';
@@ -25,7 +32,7 @@ export function NewCasePage() {
   const today = todayIso();
   const form = useForm<NewCaseValues>({
     resolver: newCaseResolver(today),
-    defaultValues: { displayName: '', fileNumber: '' },
+    defaultValues: { displayName: '', fileNumber: '', gender: '' },
     // Validate a field when it is left, then on every change, so a corrected value clears
     // its message while typing (before the counsellor reaches the button).
     mode: 'onTouched',
@@ -47,6 +54,8 @@ export function NewCasePage() {
           pseudonymised: pseudonymisedMode,
           ...(!pseudonymisedMode && values.fileNumber ? { fileNumber: values.fileNumber } : {}),
           createdOn: today,
+          // The resolver has checked it against genderValues.
+          ...(values.gender ? { gender: values.gender as Gender } : {}),
         },
         facts,
       );
@@ -109,6 +118,19 @@ export function NewCasePage() {
             />
           )}
         />
+        <SelectField
+          {...form.register('gender')}
+          label={t('fields.gender')}
+          hint={t('new.genderHint')}
+          error={message(errors.gender?.message)}
+        >
+          <option value="">{t('gender.none')}</option>
+          {genderValues.map((g) => (
+            <option key={g} value={g}>
+              {t(`gender.${g}`)}
+            </option>
+          ))}
+        </SelectField>
         <div className="row">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={isSubmitting}>
             <span className="kern-label">{t('new.submit')}</span>

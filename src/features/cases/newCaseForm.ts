@@ -9,6 +9,8 @@ import {
 export type NewCaseValues = {
   displayName: string;
   fileNumber: string;
+  /** '' = not asked; otherwise one of genderValues. */
+  gender: string;
   nationality?: unknown;
   birthDate?: unknown;
 };
@@ -23,13 +25,18 @@ type Errors = Partial<Record<keyof NewCaseValues, { type: string; message: strin
 export function newCaseResolver(today: IsoDate): Resolver<NewCaseValues> {
   return (values) => {
     const errors: Errors = {};
-    const profile = CaseProfileSchema.pick({ displayName: true, fileNumber: true }).safeParse({
+    const profile = CaseProfileSchema.pick({
+      displayName: true,
+      fileNumber: true,
+      gender: true,
+    }).safeParse({
       displayName: values.displayName,
       fileNumber: values.fileNumber,
+      gender: values.gender === '' ? undefined : values.gender,
     });
     if (!profile.success) {
       for (const issue of profile.error.issues) {
-        const field = issue.path[0] as 'displayName' | 'fileNumber';
+        const field = issue.path[0] as 'displayName' | 'fileNumber' | 'gender';
         errors[field] ??= { type: 'validate', message: issue.message };
       }
     }

@@ -23,6 +23,7 @@ const PROFILE_FIELDS = [
   'createdOn',
   'representatives',
   'representativeNotices',
+  'gender',
 ] as const;
 
 /** Facts to set; a fact given as `undefined` is removed ("not asked"). */

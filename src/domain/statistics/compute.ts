@@ -1,0 +1,33 @@
+import { countQuarter } from './aggregate';
+import type { StatisticsVocabulary } from './indicators';
+import { isQuarter, quartersBetween, type Quarter } from './periods';
+import { assertThreshold, DEFAULT_THRESHOLD, suppressRow } from './suppress';
+import type { StatisticsBucket, StatisticsInput } from './types';
+
+export type StatisticsQuery = {
+  readonly from: Quarter;
+  readonly to: Quarter;
+  readonly vocabulary: StatisticsVocabulary;
+  /** Smallest count shown; fixed per server, never chosen per request (see suppress.ts). */
+  readonly threshold?: number;
+};
+
+/**
+ * Suppressed tables for each quarter from `from` to `to`. Every quarter is computed on its
+ * own, exactly as it would be in any other range, so overlapping requests reveal nothing new.
+ */
+export function computeStatistics(
+  input: StatisticsInput,
+  query: StatisticsQuery,
+): StatisticsBucket[] {
+  const k = query.threshold ?? DEFAULT_THRESHOLD;
+  assertThreshold(k);
+  if (!isQuarter(query.from) || !isQuarter(query.to)) throw new RangeError('not a quarter');
+  return quartersBetween(query.from, query.to).map((period) => ({
+    period,
+    tables: countQuarter(input, period, query.vocabulary).map((t) => ({
+      indicator: t.indicator.id,
+      rows: t.rows.map((row) => suppressRow(row, k)),
+    })),
+  }));
+}

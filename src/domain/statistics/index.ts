@@ -1,0 +1,46 @@
+export { ageBandOf, countQuarter } from './aggregate';
+export type { RawTable } from './aggregate';
+export { computeStatistics } from './compute';
+export type { StatisticsQuery } from './compute';
+export {
+  CHECKLIST_INDICATORS,
+  INDICATOR_IDS,
+  indicatorCatalogue,
+  pathwayCategory,
+} from './indicators';
+export type {
+  IndicatorDef,
+  IndicatorId,
+  IndicatorUnit,
+  StatisticsCategory,
+  StatisticsVocabulary,
+} from './indicators';
+export {
+  addQuarters,
+  compareQuarters,
+  isQuarter,
+  MAX_QUARTERS,
+  quarterBounds,
+  quarterOf,
+  quartersBetween,
+} from './periods';
+export type { Quarter } from './periods';
+export { statisticsInputFromDomain, statisticsInputFromRecords } from './records';
+export type { ParsedStatisticsInput, StoredRecord } from './records';
+export { assertThreshold, DEFAULT_THRESHOLD, MIN_THRESHOLD, suppressRow } from './suppress';
+export { AGE_BANDS, DIMENSIONS, GENDER_COLUMNS } from './types';
+export type {
+  AgeBand,
+  Cell,
+  DimensionId,
+  RawRow,
+  StatisticsBucket,
+  StatisticsInput,
+  StatisticsRow,
+  StatisticsTable,
+  StatsConsent,
+  StatsConversation,
+  StatsEvent,
+  StatsPerson,
+  StatsReferral,
+} from './types';
