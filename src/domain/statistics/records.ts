@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CaseProfileSchema, type CaseRecord } from '../cases/schema';
 import type { SignedConsent } from '../consents/schema';
 import type { ConsentRevocation } from '../consents/revocation';
+import { referralStates, type Referral } from '../referrals/schema';
 import { CaseFactsSchema, FACT_FIELDS, IsoDateSchema } from '../facts/schema';
 import { IsoDateTimeSchema, SessionDraftSchema } from '../sessions/schema';
 import type { ConversationSession } from '../sessions/schema';
@@ -53,7 +54,7 @@ const revocationCore = z.object({ caseId: uuid, consentId: uuid, receivedOn: Iso
 const referralCore = z.object({
   caseId: uuid,
   sentAt: IsoDateTimeSchema,
-  state: z.enum(['sent', 'accepted', 'declined', 'withdrawn']),
+  state: z.enum(referralStates),
 });
 
 const asObject = (data: unknown): Record<string, unknown> | undefined =>
@@ -151,6 +152,8 @@ export function statisticsInputFromDomain(records: {
   readonly sessions: readonly ConversationSession[];
   readonly consents: readonly SignedConsent[];
   readonly revocations: readonly ConsentRevocation[];
+  /** Referrals sent from this device's cases; `refused` ones never left and do not count. */
+  readonly referrals?: readonly Pick<Referral, 'caseId' | 'sentAt' | 'state'>[];
 }): StatisticsInput {
   return {
     persons: new Map(
@@ -176,6 +179,12 @@ export function statisticsInputFromDomain(records: {
       date: c.signedAt.slice(0, 10),
     })),
     revocations: records.revocations.map((r) => ({ caseId: r.caseId, date: r.receivedOn })),
-    referrals: [],
+    referrals: (records.referrals ?? [])
+      .filter((r) => r.state !== 'refused')
+      .map((r) => ({
+        caseId: r.caseId,
+        date: r.sentAt.slice(0, 10),
+        accepted: r.state === 'accepted',
+      })),
   };
 }

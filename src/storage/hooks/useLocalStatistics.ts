@@ -4,19 +4,23 @@ import { getRepositories } from '../appStorage';
 
 /**
  * What this device's own records contribute to statistics (finalised conversations, signed
- * consents, revocations), decrypted in memory and reduced to the counted facts; `undefined`
- * while loading. Referrals are counted by the server only: their state lives there.
+ * consents, revocations, referrals), decrypted in memory and reduced to the counted facts; `undefined`
+ * while loading. A referral's state (accepted) arrives from the server with the next sync.
  */
 export function useLocalStatisticsInput(): StatisticsInput | undefined {
   return useLiveQuery(async () => {
-    const { cases, sessions, consents } = getRepositories();
+    const { cases, sessions, consents, referrals } = getRepositories();
     const [caseList, sessionList] = await Promise.all([cases.list(), sessions.all()]);
-    const perCase = await Promise.all(caseList.map((c) => consents.forCase(c.id)));
+    const [perCase, sent] = await Promise.all([
+      Promise.all(caseList.map((c) => consents.forCase(c.id))),
+      Promise.all(caseList.map((c) => referrals.forCase(c.id))),
+    ]);
     return statisticsInputFromDomain({
       cases: caseList,
       sessions: sessionList,
       consents: perCase.flatMap((p) => p.consents),
       revocations: perCase.flatMap((p) => p.revocations),
+      referrals: sent.flat(),
     });
   }, []);
 }
