@@ -116,6 +116,8 @@ export default defineConfig({
     }),
   ],
   test: {
+    // Both cores: vitest's default leaves one of two idle (this machine and CI have two).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -145,7 +147,9 @@ export default defineConfig({
           include: ['test/e2e/**/*.spec.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/support/globalSetup.ts'],
-          fileParallelism: false,
+          // Two spec files at a time: each has its own server (free port, own data folder)
+          // and its own Chromium; much of a browser test is waiting, so two fit two cores.
+          fileParallelism: true,
           testTimeout: 120_000,
           hookTimeout: 180_000,
         },
