@@ -30,6 +30,12 @@ const de = {
   nothingDue: 'Nichts fällig',
   directory: 'Hilfsangebote',
   noDirectory: 'Noch keine Hilfsangebote',
+  referrals: 'Weiterleitungen',
+  inboxTitle: 'Eingegangene Weiterleitungen',
+  addRepresentative: 'Bevollmächtigte Person hinzufügen',
+  saveRepresentative: 'Speichern',
+  cancelRepresentative: 'Abbrechen',
+  representativeNameRequired: 'Bitte den Namen der bevollmächtigten Person angeben.',
   oneFollowUp: '1 offener Eintrag',
   settings: 'Einstellungen',
   controller: {
@@ -113,6 +119,12 @@ const en: typeof de = {
   nothingDue: 'Nothing due',
   directory: 'Support services',
   noDirectory: 'No support services yet',
+  referrals: 'Referrals',
+  inboxTitle: 'Incoming referrals',
+  addRepresentative: 'Add authorised representative',
+  saveRepresentative: 'Save',
+  cancelRepresentative: 'Cancel',
+  representativeNameRequired: "Please enter the representative's name.",
   oneFollowUp: '1 open item',
   settings: 'Settings',
   controller: {
@@ -253,6 +265,9 @@ async function visitEveryScreen(page: Page, t: Labels, pass: 'first' | 'second')
   await h1(page, t.directory).waitFor();
   await page.getByText(t.noDirectory).waitFor();
   await checkFirstPass('support directory (empty)');
+  await link(page, t.referrals).click();
+  await h1(page, t.inboxTitle).waitFor();
+  await checkFirstPass('referral inbox (empty)');
 
   // No in-app link leads to these two (conflicts are linked only while there are some) and a
   // reload would lock the app: navigate the way its router does.
@@ -280,6 +295,11 @@ async function visitEveryScreen(page: Page, t: Labels, pass: 'first' | 'second')
   await h1(page, PERSON).waitFor();
   await page.getByText(t.noConsent).waitFor();
   await checkFirstPass('case page (no conversation, no consent)');
+  await button(page, t.addRepresentative).click();
+  await button(page, t.saveRepresentative).click();
+  await page.getByText(t.representativeNameRequired).waitFor();
+  await check('authorised representative form (validation errors)');
+  await button(page, t.cancelRepresentative).click();
 
   // Conversation: Arabic client, a few steps including assessments, the client view.
   await button(page, t.startConversation).click();
