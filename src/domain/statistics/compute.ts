@@ -1,5 +1,5 @@
 import { countQuarter } from './aggregate';
-import type { StatisticsVocabulary } from './indicators';
+import { indicatorCatalogue, type StatisticsVocabulary } from './indicators';
 import { isQuarter, quartersBetween, type Quarter } from './periods';
 import { assertThreshold, DEFAULT_THRESHOLD, suppressRow } from './suppress';
 import type { StatisticsBucket, StatisticsInput } from './types';
@@ -30,4 +30,40 @@ export function computeStatistics(
       rows: t.rows.map((row) => suppressRow(row, k)),
     })),
   }));
+}
+
+/**
+ * What is published: the indicator definitions and the suppressed tables as plain data (the
+ * wire format of `GET /api/statistics`, and what a device shows of its own records), so the
+ * server's answer and a device's own figures are built by the same code.
+ */
+export function statisticsReport(
+  buckets: readonly StatisticsBucket[],
+  meta: { threshold: number; skippedRecords: number; vocabulary: StatisticsVocabulary },
+) {
+  return {
+    granularity: 'quarter' as const,
+    threshold: meta.threshold,
+    skippedRecords: meta.skippedRecords,
+    indicators: indicatorCatalogue(meta.vocabulary).map((d) => ({
+      id: d.id,
+      unit: d.unit,
+      definitionKey: d.definitionKey,
+    })),
+    buckets: buckets.map((b) => ({
+      period: b.period,
+      tables: b.tables.map((t) => ({
+        indicator: t.indicator,
+        rows: t.rows.map((r) => ({
+          category: r.category,
+          total: r.total,
+          by: {
+            nationality: { ...r.by.nationality },
+            ageBand: { ...r.by.ageBand },
+            gender: { ...r.by.gender },
+          },
+        })),
+      })),
+    })),
+  };
 }

@@ -1,6 +1,6 @@
 export { ageBandOf, countQuarter } from './aggregate';
 export type { RawTable } from './aggregate';
-export { computeStatistics } from './compute';
+export { computeStatistics, statisticsReport } from './compute';
 export type { StatisticsQuery } from './compute';
 export {
   CHECKLIST_INDICATORS,

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AdminClient } from '../../app/sync/SyncProvider';
 import type { Device } from '../../protocol';
-import { ConfirmPanel } from './ConfirmPanel';
+import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { useDateTime } from './format';
 import { adminProblem, type Problem } from './problem';
 
@@ -96,6 +96,8 @@ export function DeviceItem({ device, userName, own, admin, onRevoked }: Props) {
         <ConfirmPanel
           title={t('devices.confirm.title', { name })}
           confirmLabel={t('devices.confirm.confirm')}
+          cancelLabel={t('cancel')}
+          busyLabel={t('working')}
           busy={busy}
           problem={problem && t(problem.key, { code: problem.code })}
           onConfirm={() => void revoke()}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdminClient } from '../../app/sync/SyncProvider';
 import type { OneTimePasswordResponse, User } from '../../protocol';
 import { Alert } from '../../ui/Alert';
-import { ConfirmPanel } from './ConfirmPanel';
+import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { OneTimePasswordBox, type RevealedPassword } from './OneTimePasswordBox';
 import { adminProblem, type Problem } from './problem';
 
@@ -140,6 +140,8 @@ export function UserItem({
         <ConfirmPanel
           title={t('users.confirmDeactivate.title', { name })}
           confirmLabel={t('users.confirmDeactivate.confirm')}
+          cancelLabel={t('cancel')}
+          busyLabel={t('working')}
           busy={busy}
           problem={problemText}
           onConfirm={() => void setActive(false)}
@@ -155,6 +157,8 @@ export function UserItem({
         <ConfirmPanel
           title={t('users.confirmReset.title', { name })}
           confirmLabel={t('users.confirmReset.confirm')}
+          cancelLabel={t('cancel')}
+          busyLabel={t('working')}
           busy={busy}
           problem={problemText}
           onConfirm={() => void reset()}

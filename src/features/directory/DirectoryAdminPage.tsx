@@ -4,7 +4,7 @@ import { routes } from '../../app/router';
 import { useSync } from '../../app/sync/SyncProvider';
 import { Alert } from '../../ui/Alert';
 import { DirectoryEditor } from './DirectoryEditor';
-import { useOnline } from './useOnline';
+import { useOnline } from '../../ui/useOnline';
 import '../admin/admin.css';
 import './flyer.css';
 

@@ -10,7 +10,7 @@ import { todayIso } from '../../app/today';
 import { shippedClientLanguages } from '../../i18n/localeFiles';
 import { useDirectoryStore } from '../../storage/hooks/useDirectory';
 import { Alert } from '../../ui/Alert';
-import { ConfirmPanel } from '../admin/ConfirmPanel';
+import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { adminProblem, type Problem } from '../admin/problem';
 import { OfferForm } from './OfferForm';
 import { emptyOfferForm, offerToForm } from './offerForm';
@@ -158,6 +158,8 @@ export function DirectoryEditor({ admin }: { admin: DirectoryAdminClient }) {
               <ConfirmPanel
                 title={t('admin.deleteTitle', { name: offer.name })}
                 confirmLabel={t('admin.deleteConfirm')}
+                cancelLabel={t('cancel', { ns: 'admin' })}
+                busyLabel={t('working', { ns: 'admin' })}
                 busy={busy}
                 problem={problemText}
                 onConfirm={() =>

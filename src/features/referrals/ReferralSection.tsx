@@ -4,7 +4,7 @@ import { AppLink } from '../../app/AppLink';
 import { routes } from '../../app/router';
 import { useCaseReferrals, useReferralActions } from '../../storage/hooks/useReferrals';
 import type { StoredReferral } from '../../storage/referrals/referralRepository';
-import { Alert } from '../../ui/Alert';
+import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { formatDisplayDate } from '../conversation/assessments/format';
 import { ReferralStateBadge } from './ReferralStateBadge';
 import './referrals.css';
@@ -46,13 +46,17 @@ function ReferralItem({ referral: r }: { referral: StoredReferral }) {
   const [failed, setFailed] = useState(false);
   const withdrawable =
     r.channel === 'perspektive' && (r.state === 'sent' || r.state === 'accepted');
+  const [busy, setBusy] = useState(false);
   const withdraw = async () => {
     setFailed(false);
+    setBusy(true);
     try {
       await actions.withdraw(r.id, new Date());
       setConfirming(false);
     } catch {
       setFailed(true);
+    } finally {
+      setBusy(false);
     }
   };
   const lastReport = r.reports?.at(-1);
@@ -96,29 +100,22 @@ function ReferralItem({ referral: r }: { referral: StoredReferral }) {
         )}
       </div>
       {confirming && (
-        <div className="stack" role="group" aria-label={t('item.withdrawConfirmTitle')}>
+        <ConfirmPanel
+          title={t('item.withdrawConfirmTitle')}
+          headingLevel={3}
+          confirmLabel={t('item.withdrawYes')}
+          cancelLabel={t('item.withdrawNo')}
+          busyLabel={t('item.withdrawing')}
+          busy={busy}
+          problem={failed ? t('item.withdrawFailed') : undefined}
+          onConfirm={() => void withdraw()}
+          onCancel={() => {
+            setConfirming(false);
+          }}
+        >
           <p className="kern-body">{t('item.withdrawConfirm', { name: r.recipientName })}</p>
-          <div className="row">
-            <button
-              type="button"
-              className="kern-btn kern-btn--primary"
-              onClick={() => void withdraw()}
-            >
-              <span className="kern-label">{t('item.withdrawYes')}</span>
-            </button>
-            <button
-              type="button"
-              className="kern-btn kern-btn--secondary"
-              onClick={() => {
-                setConfirming(false);
-              }}
-            >
-              <span className="kern-label">{t('item.withdrawNo')}</span>
-            </button>
-          </div>
-        </div>
+        </ConfirmPanel>
       )}
-      {failed && <Alert tone="danger" title={t('item.withdrawFailed')} live="alert" />}
     </li>
   );
 }

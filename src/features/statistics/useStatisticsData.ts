@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   computeStatistics,
   DEFAULT_THRESHOLD,
-  indicatorCatalogue,
+  statisticsReport,
   type StatisticsBucket,
 } from '../../domain';
 import { statisticsVocabulary } from '../../content/statisticsVocabulary';
@@ -29,31 +29,7 @@ const vocabulary = statisticsVocabulary();
 
 /** This device's figures in the server's format, so one view and one export serve both. */
 export function toResponse(buckets: StatisticsBucket[], threshold: number): StatisticsResponse {
-  return {
-    granularity: 'quarter',
-    threshold,
-    skippedRecords: 0,
-    indicators: indicatorCatalogue(vocabulary).map((d) => ({
-      id: d.id,
-      unit: d.unit,
-      definitionKey: d.definitionKey,
-    })),
-    buckets: buckets.map((b) => ({
-      period: b.period,
-      tables: b.tables.map((t) => ({
-        indicator: t.indicator,
-        rows: t.rows.map((r) => ({
-          category: r.category,
-          total: r.total,
-          by: {
-            nationality: { ...r.by.nationality },
-            ageBand: { ...r.by.ageBand },
-            gender: { ...r.by.gender },
-          },
-        })),
-      })),
-    })),
-  };
+  return statisticsReport(buckets, { threshold, skippedRecords: 0, vocabulary });
 }
 
 function problemOf(error: unknown): StatisticsProblem {

@@ -1,7 +1,7 @@
 import {
   computeStatistics,
-  indicatorCatalogue,
   statisticsInputFromRecords,
+  statisticsReport,
   type StoredRecord,
 } from '../../domain';
 import { statisticsVocabulary } from '../../content/statisticsVocabulary';
@@ -42,29 +42,6 @@ export async function organisationStatistics(
   }));
   const { input, skipped } = statisticsInputFromRecords(records);
   const vocabulary = statisticsVocabulary();
-  return {
-    granularity: 'quarter',
-    threshold,
-    skippedRecords: skipped,
-    indicators: indicatorCatalogue(vocabulary).map((d) => ({
-      id: d.id,
-      unit: d.unit,
-      definitionKey: d.definitionKey,
-    })),
-    buckets: computeStatistics(input, { ...query, vocabulary, threshold }).map((b) => ({
-      period: b.period,
-      tables: b.tables.map((t) => ({
-        indicator: t.indicator,
-        rows: t.rows.map((r) => ({
-          category: r.category,
-          total: r.total,
-          by: {
-            nationality: { ...r.by.nationality },
-            ageBand: { ...r.by.ageBand },
-            gender: { ...r.by.gender },
-          },
-        })),
-      })),
-    })),
-  };
+  const buckets = computeStatistics(input, { ...query, vocabulary, threshold });
+  return statisticsReport(buckets, { threshold, skippedRecords: skipped, vocabulary });
 }

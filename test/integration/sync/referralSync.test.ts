@@ -14,7 +14,14 @@ import { CARITAS_ID, KI_ID, signedContent } from '../../../src/domain/consents/c
 import { ReferralRefusedError } from '../../../src/storage/referrals/referralRepository';
 import { httpTransport } from '../../../src/sync/transport';
 import { clientDevice } from './support/clientDevice';
-import { addUser, auth, createOrg, listeningTestServer, login } from './support/fixtures';
+import {
+  addUser,
+  auth,
+  createOrg,
+  listeningTestServer,
+  login,
+  type Session,
+} from './support/fixtures';
 
 const running = listeningTestServer();
 type Device = Awaited<ReturnType<typeof clientDevice>>;
@@ -89,6 +96,25 @@ function draft(
   };
 }
 
+/** One mutation pushed by hand from a second device (what a manipulated client could send). */
+async function pushOne(
+  server: ReturnType<typeof running.server>,
+  session: Session,
+  mutation: Record<string, unknown>,
+) {
+  const res = await server.app.inject({
+    method: 'POST',
+    url: '/api/sync/push',
+    headers: auth(session),
+    payload: {
+      clientId: session.clientId,
+      mutations: [{ mutationId: randomUUID(), ...mutation }],
+    },
+  });
+  expect(res.statusCode).toBe(200);
+  return res.json<{ results: { status: string; reason?: string }[] }>().results[0];
+}
+
 describe('referrals through the real server', () => {
   it('refuses a referral the consent does not cover, on the device and on the server', async () => {
     const { server, ki, a, sender } = await world();
@@ -104,28 +130,14 @@ describe('referrals through the real server', () => {
 
     // Server: a second device of the same counsellor pushes what the device would refuse.
     const session = await login(server.app, sender.email, sender.password);
-    const push = async (fields: Record<string, unknown>, clientSeq: number) => {
-      const res = await server.app.inject({
-        method: 'POST',
-        url: '/api/sync/push',
-        headers: auth(session),
-        payload: {
-          clientId: session.clientId,
-          mutations: [
-            {
-              mutationId: randomUUID(),
-              clientSeq,
-              entity: 'referral',
-              entityId: randomUUID(),
-              kind: 'create',
-              fields: { ...fields, state: 'sent' },
-            },
-          ],
-        },
+    const push = (fields: Record<string, unknown>, clientSeq: number) =>
+      pushOne(server, session, {
+        clientSeq,
+        entity: 'referral',
+        entityId: randomUUID(),
+        kind: 'create',
+        fields: { ...fields, state: 'sent' },
       });
-      expect(res.statusCode).toBe(200);
-      return res.json<{ results: { status: string; reason?: string }[] }>().results[0];
-    };
     const good = draft(base, ki.orgId);
     const health = draft(base, ki.orgId, ['identity-contact', 'health']);
     expect(await push(health, 1)).toMatchObject({ status: 'rejected', reason: 'consent_required' });
@@ -243,28 +255,15 @@ describe('referrals through the real server', () => {
     const [incoming] = await b.referrals.incoming();
     if (!incoming) throw new Error('no incoming referral');
     const session = await login(server.app, recipient.email, recipient.password);
-    const patch = async (fields: Record<string, unknown>, clientSeq: number) => {
-      const res = await server.app.inject({
-        method: 'POST',
-        url: '/api/sync/push',
-        headers: auth(session),
-        payload: {
-          clientId: session.clientId,
-          mutations: [
-            {
-              mutationId: randomUUID(),
-              clientSeq,
-              entity: 'referral-inbox',
-              entityId: incoming.id,
-              kind: 'patch',
-              baseRev: 1,
-              fields,
-            },
-          ],
-        },
+    const patch = (fields: Record<string, unknown>, clientSeq: number) =>
+      pushOne(server, session, {
+        clientSeq,
+        entity: 'referral-inbox',
+        entityId: incoming.id,
+        kind: 'patch',
+        baseRev: 1,
+        fields,
       });
-      return res.json<{ results: { status: string; reason?: string }[] }>().results[0];
-    };
     expect(await patch({ categories: ['health'] }, 1)).toMatchObject({
       status: 'rejected',
       reason: 'server_only',

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Representative } from '../../../domain';
 import { formatUiDate } from '../../followUps/groupFollowUps';
-import { Alert } from '../../../ui/Alert';
+import { ConfirmPanel } from '../../../ui/ConfirmPanel';
 
 type Props = {
   representative: Representative;
@@ -103,36 +103,21 @@ type ConfirmationProps = {
   onCancel: () => void;
 };
 
-/** Inline confirmation; its heading takes the focus so screen readers read the question. */
+/** Inline confirmation (the shared panel: its heading takes the focus). */
 function RemoveConfirmation({ name, busy, failed, onConfirm, onCancel }: ConfirmationProps) {
   const { t } = useTranslation('representatives');
-  const headingId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
   return (
-    <div role="group" aria-labelledby={headingId} className="stack representative__confirm">
-      <h4 id={headingId} ref={heading} tabIndex={-1} className="kern-heading-small">
-        {t('confirmRemove.title', { name })}
-      </h4>
+    <ConfirmPanel
+      title={t('confirmRemove.title', { name })}
+      confirmLabel={t('confirmRemove.confirm')}
+      cancelLabel={t('confirmRemove.cancel')}
+      busyLabel={t('confirmRemove.confirm')}
+      busy={busy}
+      problem={failed ? t('confirmRemove.failed') : undefined}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+    >
       <p className="kern-body">{t('confirmRemove.body')}</p>
-      <div className="row">
-        <button
-          type="button"
-          className="kern-btn kern-btn--primary"
-          aria-disabled={busy || undefined}
-          onClick={() => {
-            if (!busy) onConfirm();
-          }}
-        >
-          <span className="kern-label">{t('confirmRemove.confirm')}</span>
-        </button>
-        <button type="button" className="kern-btn kern-btn--secondary" onClick={onCancel}>
-          <span className="kern-label">{t('confirmRemove.cancel')}</span>
-        </button>
-      </div>
-      {failed && <Alert tone="danger" live="alert" title={t('confirmRemove.failed')} />}
-    </div>
+    </ConfirmPanel>
   );
 }

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Alert } from '../../ui/Alert';
+import { Alert } from './Alert';
 
 type Props = {
   title: string;
@@ -8,6 +7,9 @@ type Props = {
   headingLevel?: 3 | 4;
   children: ReactNode;
   confirmLabel: string;
+  cancelLabel: string;
+  /** Shown on the confirm button while the action runs. */
+  busyLabel: string;
   busy: boolean;
   /** Already translated message of a failed attempt. */
   problem?: string | undefined;
@@ -24,12 +26,13 @@ export function ConfirmPanel({
   headingLevel = 4,
   children,
   confirmLabel,
+  cancelLabel,
+  busyLabel,
   busy,
   problem,
   onConfirm,
   onCancel,
 }: Props) {
-  const { t } = useTranslation('admin');
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -37,7 +40,7 @@ export function ConfirmPanel({
   }, []);
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   return (
-    <div role="group" aria-labelledby={headingId} className="stack admin-confirm">
+    <div role="group" aria-labelledby={headingId} className="stack confirm-panel">
       <Heading id={headingId} ref={heading} tabIndex={-1} className="kern-heading-small">
         {title}
       </Heading>
@@ -51,7 +54,7 @@ export function ConfirmPanel({
             if (!busy) onConfirm();
           }}
         >
-          <span className="kern-label">{busy ? t('working') : confirmLabel}</span>
+          <span className="kern-label">{busy ? busyLabel : confirmLabel}</span>
         </button>
         <button
           type="button"
@@ -59,7 +62,7 @@ export function ConfirmPanel({
           disabled={busy}
           onClick={onCancel}
         >
-          <span className="kern-label">{t('cancel')}</span>
+          <span className="kern-label">{cancelLabel}</span>
         </button>
       </div>
       {problem && <Alert tone="danger" live="alert" title={problem} />}
