@@ -1,6 +1,7 @@
 import {
   INBOX_RESPONSE_FIELDS,
   IncomingReferralSchema,
+  IsoDateTimeSchema,
   ReferralDraftSchema,
   RevocationScopeSchema,
   SENDER_REFERRAL_PATCH_FIELDS,
@@ -71,6 +72,7 @@ async function screenReferral(
     const isWithdrawal =
       keys.every((k) => allowed.includes(k)) &&
       m.fields.state === 'withdrawn' &&
+      IsoDateTimeSchema.safeParse(m.fields.withdrawnAt).success &&
       (m.fields.withdrawnReason ?? 'by-sender') === 'by-sender';
     if (!isWithdrawal) return { reason: 'server_only' };
     return { after: (t) => enqueueWithdrawal(t, m.entityId, now) };

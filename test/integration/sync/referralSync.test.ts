@@ -247,9 +247,9 @@ describe('referrals through the real server', () => {
   });
 
   it('a recipient may only answer, never rewrite the referral', async () => {
-    const { server, ki, a, b, recipient } = await world();
+    const { server, ki, a, b, recipient, sender } = await world();
     const base = await consentedCase(a, ki.orgId);
-    await a.referrals.send(draft(base, ki.orgId), TODAY);
+    const sent = await a.referrals.send(draft(base, ki.orgId), TODAY);
     await a.sync();
     await b.sync();
     const [incoming] = await b.referrals.incoming();
@@ -273,6 +273,25 @@ describe('referrals through the real server', () => {
       reason: 'server_only',
     });
     expect(await patch({ status: 'declined' }, 3)).toMatchObject({ status: 'applied' });
+    // The sender, too, may only withdraw, with a valid time.
+    const senderSession = await login(server.app, sender.email, sender.password);
+    const withdraw = (fields: Record<string, unknown>, clientSeq: number) =>
+      pushOne(server, senderSession, {
+        clientSeq,
+        entity: 'referral',
+        entityId: sent.id,
+        kind: 'patch',
+        baseRev: 1,
+        fields,
+      });
+    expect(await withdraw({ state: 'withdrawn', withdrawnAt: 'gestern' }, 1)).toMatchObject({
+      status: 'rejected',
+      reason: 'server_only',
+    });
+    expect(await withdraw({ purpose: 'housing' }, 2)).toMatchObject({
+      status: 'rejected',
+      reason: 'server_only',
+    });
     await a.sync();
     expect((await a.referrals.forCase(base.caseRecord.id))[0]?.state).toBe('declined');
 
