@@ -15,7 +15,7 @@ import type { Mutation, RejectReason } from '../../protocol';
 import type { AuthContext } from '../accounts/sessions';
 import type { Queryable } from '../db/database';
 import { germanDay } from '../clock';
-import type { RecordRow } from '../replication/recordStore';
+import { loadRecord, type RecordRow } from '../replication/recordStore';
 import { caseConsents } from './caseConsents';
 import { enqueueDelivery, enqueueResponse, enqueueWithdrawal } from './deliveries';
 import { patchAsServer } from './systemWrite';
@@ -149,8 +149,9 @@ function screenInboxAnswer(
   const referralId = before.data.referralId;
   return {
     after: async (t) => {
+      // The record as applied (a merged patch may have combined two answers).
       const current = IncomingReferralSchema.parse(
-        (await reload(t, auth.orgId, row.id)) ?? row.data,
+        (await loadRecord(t, auth.orgId, row.id))?.data ?? row.data,
       );
       await enqueueResponse(
         t,
@@ -160,14 +161,6 @@ function screenInboxAnswer(
       );
     },
   };
-}
-
-async function reload(tx: Queryable, orgId: string, id: string): Promise<unknown> {
-  const [fresh] = await tx.query<{ data: unknown }>(
-    `SELECT data FROM records WHERE org_id = $1 AND id = $2 AND entity = 'referral-inbox'`,
-    [orgId, id],
-  );
-  return fresh?.data;
 }
 
 /** The referrals a new revocation covers are withdrawn now, with the revocation. */
