@@ -81,6 +81,8 @@ export * from './cases';
 
 // Conversation sessions (lifecycle, follow-ups, file note)
 export * from './sessions';
+// The case list's digest of a case (what the start screen shows and filters on)
+export * from './caseList';
 export { compact } from './compact';
 
 // Consents and confidentiality waivers

@@ -4,12 +4,15 @@ import { caseRepository, type CaseRepository } from './cases/caseRepository';
 import { sessionRepository, type SessionRepository } from './sessions/sessionRepository';
 import { consentRepository, type ConsentRepository } from './consents/consentRepository';
 import { referralRepository, type ReferralRepository } from './referrals/referralRepository';
+import { caseIndex, type CaseIndex } from './caseIndex/caseIndex';
 
 type Repositories = {
   cases: CaseRepository;
   sessions: SessionRepository;
   consents: ConsentRepository;
   referrals: ReferralRepository;
+  /** The case list's digests (derived from cases and sessions). */
+  caseIndex: CaseIndex;
 };
 
 /** The app's single vault and repositories over the shared database (created lazily). */
@@ -34,9 +37,12 @@ export function getVault(): Vault {
 export function getRepositories(): Repositories {
   if (!repositories) {
     const consents = consentRepository(getVault());
+    const cases = caseRepository(getVault());
+    const sessions = sessionRepository(getVault());
     repositories = {
-      cases: caseRepository(getVault()),
-      sessions: sessionRepository(getVault()),
+      cases,
+      sessions,
+      caseIndex: caseIndex(getVault(), { cases, sessions }),
       consents,
       referrals: referralRepository(getVault(), consents),
     };

@@ -76,6 +76,23 @@ export type ConflictRow = {
 };
 
 /**
+ * The case list's digest of one case (domain/caseList), sealed like a record; keyed by case
+ * id. `stale` is set, in the same transaction, by every write to the case or one of its
+ * conversations (a fresh random token each time): the list then builds the digest again and
+ * stores it only if the token is still the one it saw, so a digest never outlives a change.
+ * A row with `stale` and no `data` marks a case whose digest was never built.
+ */
+export type CaseDigestRow = {
+  id: string;
+  stale?: string;
+  /** CASE_DIGEST_FORMAT it was built with; another format counts as missing. */
+  format?: number;
+  /** Random per build: the vault caches the decrypted digest by it. */
+  version?: string;
+  data?: Sealed;
+};
+
+/**
  * The device database. STORE NAMES AND VERSIONS ARE APPEND-ONLY: renaming a store or
  * editing a shipped version() without an upgrade function deletes counsellors' data.
  * Add a new version() with an upgrade instead, and a test in db.test.ts.
@@ -101,6 +118,8 @@ export class PerspektiveDb extends Dexie {
    * must be searchable on a locked-out field visit too. Replaced whole from the server.
    */
   directory!: EntityTable<DirectoryRow, 'id'>;
+  /** Derived from cases and sessions: may be deleted at any time and is built again. */
+  caseDigests!: EntityTable<CaseDigestRow, 'id'>;
 
   constructor(name = 'perspektive') {
     super(name);
@@ -124,6 +143,9 @@ export class PerspektiveDb extends Dexie {
       referrals: 'id, caseId, updatedAt',
       incomingReferrals: 'id, caseId, updatedAt',
       directory: 'id',
+    });
+    this.version(6).stores({
+      caseDigests: 'id',
     });
   }
 }

@@ -2,6 +2,12 @@
 // "Müller", "Strasse" must find "Straße", and the order of words must not matter.
 import type { CaseRecord } from './schema';
 
+/** What search looks at: a full case record, or the case list's digest of one. */
+export type SearchableCase = {
+  readonly profile: Pick<CaseRecord['profile'], 'displayName' | 'fileNumber'>;
+  readonly facts: Pick<CaseRecord['facts'], 'nationality'>;
+};
+
 /** Lower case without diacritics (NFD, combining marks removed); ß becomes ss. */
 export function normaliseForSearch(value: string): string {
   return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/ß/g, 'ss');
@@ -13,7 +19,7 @@ export function normaliseForSearch(value: string): string {
  * An empty query matches every case.
  */
 export function caseMatchesQuery(
-  record: CaseRecord,
+  record: SearchableCase,
   query: string,
   nationalityLabel?: (code: string) => string,
 ): boolean {

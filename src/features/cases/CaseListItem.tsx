@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { AppLink } from '../../app/AppLink';
 import { routes } from '../../app/router';
-import type { CaseOverview } from '../../storage/hooks/useCases';
+import type { CaseListEntry } from '../../storage/hooks/useCases';
 
 /** One formatter per language for all rows (creating one per row cost ~0.2 ms each). */
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -14,23 +14,23 @@ function mediumDate(language: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-type Props = { overview: CaseOverview; nationality: string; followUpDue: boolean };
+type Props = { entry: CaseListEntry; nationality: string; followUpDue: boolean };
 
-export function CaseListItem({ overview, nationality, followUpDue }: Props) {
+export function CaseListItem({ entry, nationality, followUpDue }: Props) {
   const { t, i18n } = useTranslation('cases');
-  const { record, openSessions, unsynced } = overview;
-  const updated = mediumDate(i18n.language).format(new Date(record.updatedAt));
+  const { digest, unsynced } = entry;
+  const updated = mediumDate(i18n.language).format(new Date(digest.updatedAt));
   return (
     <li className="case-card">
-      <AppLink href={routes.case(record.id)} className="kern-link case-card__name">
-        {record.profile.displayName}
+      <AppLink href={routes.case(digest.id)} className="kern-link case-card__name">
+        {digest.profile.displayName}
       </AppLink>
-      {record.profile.pseudonymised && <span className="badge">{t('list.badges.pseudonym')}</span>}
+      {digest.profile.pseudonymised && <span className="badge">{t('list.badges.pseudonym')}</span>}
       <dl className="case-card__meta">
-        {record.profile.fileNumber && (
+        {digest.profile.fileNumber && (
           <div>
             <dt>{t('fields.fileNumber')}</dt>
-            <dd>{record.profile.fileNumber}</dd>
+            <dd>{digest.profile.fileNumber}</dd>
           </div>
         )}
         {nationality && (
@@ -45,8 +45,10 @@ export function CaseListItem({ overview, nationality, followUpDue }: Props) {
         </div>
       </dl>
       <ul className="badge-list" aria-label={t('list.badges.label')}>
-        {openSessions > 0 && (
-          <li className="badge badge--info">{t('list.badges.open', { count: openSessions })}</li>
+        {digest.openSessions > 0 && (
+          <li className="badge badge--info">
+            {t('list.badges.open', { count: digest.openSessions })}
+          </li>
         )}
         {followUpDue && <li className="badge badge--warning">{t('list.badges.due')}</li>}
         {unsynced && <li className="badge">{t('list.badges.unsynced')}</li>}

@@ -1,47 +1,48 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseMatchesQuery } from '../../domain';
+import { caseMatchesQuery, followUpDueOn } from '../../domain';
 import { AppLink } from '../../app/AppLink';
 import { routes } from '../../app/router';
 import { todayIso } from '../../app/today';
-import { useCaseOverviews, useFollowUpsOf } from '../../storage/hooks/useCases';
+import { useCaseList } from '../../storage/hooks/useCases';
 import { nationalityLabel } from '../../ui/nationalityLabel';
 import { ConflictNotice } from '../sync/ConflictNotice';
 import { CaseListItem } from './CaseListItem';
+import { CaseListPager, PAGE_SIZE } from './CaseListPager';
 
 const FILTERS = ['open', 'followUpsDue', 'unsynced'] as const;
 type Filter = (typeof FILTERS)[number];
 
-/** Start screen: every case on this device, searchable and filterable, decrypted in memory. */
+/**
+ * Start screen: every case on this device (from the case index, decrypted in memory),
+ * searchable and filterable. Shows PAGE_SIZE rows at a time: rendering thousands of rows at
+ * once took seconds on a tablet; search and filters always cover every case.
+ */
 export function CasesPage() {
   const { t, i18n } = useTranslation('cases');
-  const overviews = useCaseOverviews();
-  const followUps = useFollowUpsOf(overviews, todayIso());
+  const entries = useCaseList();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<ReadonlySet<Filter>>(new Set());
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const deferredQuery = useDeferredValue(query);
+  const today = todayIso();
 
-  const dueCases = useMemo(
+  const label = useMemo(() => {
+    const names = { stateless: t('nationality.stateless'), unknown: t('nationality.unknown') };
+    return (code: string) => nationalityLabel(code, i18n.language, names);
+  }, [t, i18n.language]);
+  const visible = useMemo(
     () =>
-      new Set(
-        (followUps ?? [])
-          .filter((f) => f.urgency === 'overdue' || f.urgency === 'today')
-          .map((f) => f.caseId),
+      (entries ?? []).filter(
+        ({ digest, unsynced }) =>
+          caseMatchesQuery(digest, deferredQuery, label) &&
+          (!filters.has('open') || digest.openSessions > 0) &&
+          (!filters.has('followUpsDue') || followUpDueOn(digest, today)) &&
+          (!filters.has('unsynced') || unsynced),
       ),
-    [followUps],
+    [entries, deferredQuery, label, filters, today],
   );
-  const label = (code: string) =>
-    nationalityLabel(code, i18n.language, {
-      stateless: t('nationality.stateless'),
-      unknown: t('nationality.unknown'),
-    });
-  const visible = (overviews ?? []).filter(
-    (o) =>
-      caseMatchesQuery(o.record, deferredQuery, label) &&
-      (!filters.has('open') || o.openSessions > 0) &&
-      (!filters.has('followUpsDue') || dueCases.has(o.record.id)) &&
-      (!filters.has('unsynced') || o.unsynced),
-  );
+  const shown = visible.slice(0, limit);
 
   return (
     <div className="stack">
@@ -52,7 +53,7 @@ export function CasesPage() {
         </AppLink>
       </div>
       <ConflictNotice />
-      {overviews?.length === 0 ? (
+      {entries?.length === 0 ? (
         <section className="empty-state stack" aria-labelledby="empty-title">
           <h2 id="empty-title" className="kern-heading-medium">
             {t('list.emptyTitle')}
@@ -77,6 +78,7 @@ export function CasesPage() {
                 value={query}
                 onChange={(e) => {
                   setQuery(e.target.value);
+                  setLimit(PAGE_SIZE);
                 }}
               />
             </div>
@@ -94,6 +96,7 @@ export function CasesPage() {
                       if (e.target.checked) next.add(f);
                       else next.delete(f);
                       setFilters(next);
+                      setLimit(PAGE_SIZE);
                     }}
                   />
                   <label className="kern-label" htmlFor={`filter-${f}`}>
@@ -104,20 +107,30 @@ export function CasesPage() {
             </fieldset>
           </div>
           <p className="kern-body" role="status">
-            {overviews === undefined
+            {entries === undefined
               ? t('list.loading')
-              : t('list.count', { count: visible.length })}
+              : shown.length < visible.length
+                ? t('list.countShown', { count: visible.length, shown: shown.length })
+                : t('list.count', { count: visible.length })}
           </p>
-          <ul className="case-list">
-            {visible.map((o) => (
+          <CaseListPager
+            total={visible.length}
+            shown={shown.length}
+            onMore={() => {
+              setLimit(limit + PAGE_SIZE);
+            }}
+          >
+            {shown.map((entry) => (
               <CaseListItem
-                key={o.record.id}
-                overview={o}
-                nationality={o.record.facts.nationality ? label(o.record.facts.nationality) : ''}
-                followUpDue={dueCases.has(o.record.id)}
+                key={entry.digest.id}
+                entry={entry}
+                nationality={
+                  entry.digest.facts.nationality ? label(entry.digest.facts.nationality) : ''
+                }
+                followUpDue={followUpDueOn(entry.digest, today)}
               />
             ))}
-          </ul>
+          </CaseListPager>
         </>
       )}
     </div>

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { collectFollowUps, type FollowUp, type IsoDate } from '../../domain';
 import { getRepositories } from '../appStorage';
 import { getDb } from '../db';
 import type { StoredCase } from '../cases/caseRepository';
+import type { CaseListEntry } from '../caseIndex/caseIndex';
 import type { StoredSession } from '../sessions/sessionRepository';
 
 export type CaseOverview = {
@@ -46,6 +47,26 @@ export function useCaseOverviews(): readonly CaseOverview[] | undefined {
       };
     });
   }, []);
+}
+
+export type { CaseListEntry };
+
+/**
+ * The start screen's list: one digest per case (name, file number, nationality, open
+ * conversations, earliest follow-up), newest change first; `undefined` while loading. Live.
+ * Digests that had to be built from the records are stored afterwards, so the next opening
+ * reads only the digests. Storing them failing (locked meanwhile, quota) loses nothing: they
+ * are built again on the next read.
+ */
+export function useCaseList(): readonly CaseListEntry[] | undefined {
+  const read = useLiveQuery(() => getRepositories().caseIndex.read(), []);
+  useEffect(() => {
+    if (!read || read.rebuilt.length === 0) return;
+    getRepositories()
+      .caseIndex.persist(read.rebuilt)
+      .catch(() => undefined); // see above: derived data, rebuilt next time
+  }, [read]);
+  return read?.entries;
 }
 
 /** One case and its conversations; `null` when it does not exist, undefined while loading. */

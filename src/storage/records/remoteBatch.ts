@@ -1,6 +1,7 @@
 import type { EntityTable } from 'dexie';
 import type { PerspektiveDb, SealedRow } from '../db';
 import { seal, type RecordIdentity } from '../crypto/recordCipher';
+import { digestTablesFor, markDigestsStale } from '../caseIndex/staleMarks';
 import type { Vault } from '../vault/vault';
 import type { Fields, StoreName } from './sealedStore';
 
@@ -72,7 +73,8 @@ export async function applyRemoteBatch<T extends Fields>(
   );
   const deletes = simple.filter((i) => i.value === undefined).map((i) => i.id);
   const simpleIds = simple.map((i) => i.id);
-  const written = await ctx.db.transaction('rw', ctx.table, ctx.db.outbox, async () => {
+  const scope = [ctx.table, ctx.db.outbox, ...digestTablesFor(ctx.db, ctx.storeName)];
+  const written = await ctx.db.transaction('rw', scope, async () => {
     const [fresh, freshPending] = await Promise.all([
       ctx.table.bulkGet(simpleIds),
       ctx.db.outbox.where('recordId').anyOf(simpleIds).count(),
@@ -81,6 +83,9 @@ export async function applyRemoteBatch<T extends Fields>(
     if (changed || freshPending > 0) return false;
     await ctx.table.bulkDelete(deletes);
     await ctx.table.bulkPut(puts.map((p) => p.row));
+    const touched = simple.map((i) => i.caseId);
+    for (const row of fresh) if (row) touched.push(row.caseId);
+    await markDigestsStale(ctx.db, ctx.storeName, touched);
     return true;
   });
   if (written) {

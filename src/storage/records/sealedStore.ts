@@ -1,6 +1,7 @@
 import type { OutboxRow, PerspektiveDb, SealedRow } from '../db';
 import { open, seal, type RecordIdentity } from '../crypto/recordCipher';
 import type { Vault } from '../vault/vault';
+import { digestTablesFor, markDigestsStale } from '../caseIndex/staleMarks';
 import { applyRemoteBatch, type RemoteItem, type RemoteOutcome } from './remoteBatch';
 
 export type Fields = Record<string, unknown>;
@@ -45,6 +46,8 @@ export function sealedStore<T extends Fields>(
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
   const queues = writeQueues(vault, storeName);
+  // Every transaction that changes a row also marks the case list's digest of its case.
+  const writeScope = [table, db.outbox, ...digestTablesFor(db, storeName)];
   const identity = (id: string, version = schemaVersion): RecordIdentity => ({
     store: storeName,
     id,
@@ -139,8 +142,9 @@ export function sealedStore<T extends Fields>(
         const key = vault.requireKey();
         const data = await seal(key, identity(id), value);
         const updatedAt = now().toISOString();
-        await db.transaction('rw', table, db.outbox, async () => {
+        await db.transaction('rw', writeScope, async () => {
           await table.add({ id, caseId, updatedAt, schemaVersion, data });
+          await markDigestsStale(db, storeName, [caseId]);
           await queueChange('create', id, caseId, Object.keys(value), updatedAt);
           if (options.signed) {
             await db.outbox.add({
@@ -182,11 +186,12 @@ export function sealedStore<T extends Fields>(
         if (changed.length === 0 && !options.resolvesConflictId) return current;
         const data = await seal(key, identity(id), next);
         const updatedAt = laterThan(row.updatedAt, now().toISOString());
-        await db.transaction('rw', table, db.outbox, async () => {
+        await db.transaction('rw', writeScope, async () => {
           // Re-check inside the transaction: another tab may have written meanwhile.
           const fresh = await table.get(id);
           if (fresh?.updatedAt !== row.updatedAt) throw new ConcurrentWriteError(storeName, id);
           await table.put({ ...row, updatedAt, schemaVersion, data });
+          await markDigestsStale(db, storeName, [row.caseId]);
           await queueChange(
             'patch',
             id,
@@ -224,8 +229,9 @@ export function sealedStore<T extends Fields>(
         const pending = await db.outbox.where('recordId').equals(id).toArray();
         const fingerprint = JSON.stringify(pending);
         if (value === undefined) {
-          await db.transaction('rw', table, db.outbox, async () => {
+          await db.transaction('rw', writeScope, async () => {
             await table.delete(id);
+            await markDigestsStale(db, storeName, [caseId, ...(row ? [row.caseId] : [])]);
             await db.outbox
               .where('recordId')
               .equals(id)
@@ -250,7 +256,7 @@ export function sealedStore<T extends Fields>(
         const data = await seal(key, identity(id), next);
         const updatedAt = row ? laterThan(row.updatedAt, now().toISOString()) : now().toISOString();
         const keptRev = kept ? row.rev : rev;
-        await db.transaction('rw', table, db.outbox, async () => {
+        await db.transaction('rw', writeScope, async () => {
           const fresh = await table.get(id);
           const freshPending = await db.outbox.where('recordId').equals(id).toArray();
           if (fresh?.updatedAt !== row?.updatedAt || JSON.stringify(freshPending) !== fingerprint) {
@@ -264,6 +270,7 @@ export function sealedStore<T extends Fields>(
             data,
             ...(keptRev !== undefined ? { rev: keptRev } : {}),
           });
+          await markDigestsStale(db, storeName, [caseId, ...(row ? [row.caseId] : [])]);
         });
         vault.remember(storeName, id, updatedAt, next);
         return kept ? 'kept-local' : 'applied';
