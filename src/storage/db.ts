@@ -80,7 +80,7 @@ export type ConflictRow = {
  * id. `stale` is set, in the same transaction, by every write to the case or one of its
  * conversations (a fresh random token each time): the list then builds the digest again and
  * stores it only if the token is still the one it saw, so a digest never outlives a change.
- * A row with `stale` and no `data` marks a case whose digest was never built.
+ * A stale row is only the mark (id and token); its old digest is dropped.
  */
 export type CaseDigestRow = {
   id: string;
@@ -91,6 +91,9 @@ export type CaseDigestRow = {
   version?: string;
   data?: Sealed;
 };
+
+/** All case digests in one sealed row (caseIndex/snapshot.ts); id 'all'. Derived data. */
+export type CaseDigestSnapshotRow = { id: string; format: number; version: string; data: Sealed };
 
 /**
  * The device database. STORE NAMES AND VERSIONS ARE APPEND-ONLY: renaming a store or
@@ -120,6 +123,7 @@ export class PerspektiveDb extends Dexie {
   directory!: EntityTable<DirectoryRow, 'id'>;
   /** Derived from cases and sessions: may be deleted at any time and is built again. */
   caseDigests!: EntityTable<CaseDigestRow, 'id'>;
+  caseDigestSnapshot!: EntityTable<CaseDigestSnapshotRow, 'id'>;
 
   constructor(name = 'perspektive') {
     super(name);
@@ -146,6 +150,7 @@ export class PerspektiveDb extends Dexie {
     });
     this.version(6).stores({
       caseDigests: 'id',
+      caseDigestSnapshot: 'id',
     });
   }
 }

@@ -52,9 +52,10 @@ describe('caseIndex', () => {
     expect(first.entries.find((e) => e.digest.id === amal.id)?.digest.openSessions).toBe(1);
     expect(first.entries.every((e) => e.unsynced)).toBe(true);
 
-    await index.persist(first.rebuilt);
+    await index.persist(first);
     const second = await index.read();
     expect(second.rebuilt).toEqual([]);
+    expect(second.needsPersist).toBe(false);
     expect(second.entries).toEqual(first.entries);
     const rows = await db.caseDigests.toArray();
     expect(rows.every((r) => r.format === CASE_DIGEST_FORMAT && r.stale === undefined)).toBe(true);
@@ -66,7 +67,7 @@ describe('caseIndex', () => {
     const { cases, sessions, index } = setup;
     const amal = await cases.create(profile('Amal'));
     await cases.create(profile('Bashir'));
-    await index.persist((await index.read()).rebuilt);
+    await index.persist(await index.read());
 
     await sessions.start({ caseId: amal.id, template, asOf: '2026-11-20' });
     const afterSession = await index.read();
@@ -85,12 +86,12 @@ describe('caseIndex', () => {
     const before = await index.read();
     // The write lands between the list's read and its persist.
     await sessions.start({ caseId: amal.id, template, asOf: '2026-11-20' });
-    await index.persist(before.rebuilt);
+    await index.persist(before);
     expect((await db.caseDigests.get(amal.id))?.data).toBeUndefined();
 
     const after = await index.read();
     expect(after.entries[0]?.digest.openSessions).toBe(1);
-    await index.persist(after.rebuilt);
+    await index.persist(after);
     expect((await index.read()).entries[0]?.digest.openSessions).toBe(1);
   });
 
@@ -99,7 +100,7 @@ describe('caseIndex', () => {
     const { db, vault, cases, index } = setup;
     const amal = await cases.create(profile('Amal'));
     const gone = await cases.create(profile('Gone'));
-    await index.persist((await index.read()).rebuilt);
+    await index.persist(await index.read());
 
     const remoteSessions = sealedStore<Record<string, unknown>>(vault, 'sessions', 'session');
     const started = await sessionRepository(vault).start({
@@ -114,12 +115,12 @@ describe('caseIndex', () => {
     ]);
     const pulled = await index.read();
     expect(pulled.entries.find((e) => e.digest.id === amal.id)?.digest.openSessions).toBe(1);
-    await index.persist(pulled.rebuilt);
+    await index.persist(pulled);
 
     await sealedStore(vault, 'cases', 'case').applyRemote(gone.id, gone.id, undefined, 2);
     const deleted = await index.read();
     expect(deleted.entries.map((e) => e.digest.id)).toEqual([amal.id]);
-    await index.persist(deleted.rebuilt);
+    await index.persist(deleted);
     expect(await db.caseDigests.get(gone.id)).toBeUndefined();
   });
 
@@ -128,19 +129,59 @@ describe('caseIndex', () => {
     const { db, cases, index } = setup;
     const amal = await cases.create(profile('Amal'));
     const bashir = await cases.create(profile('Bashir'));
-    await index.persist((await index.read()).rebuilt);
+    await index.persist(await index.read());
     const row = await db.caseDigests.get(amal.id);
     if (!row?.data) throw new Error('digest expected');
     // Another case's sealed digest under this id (AAD binds the id) and an outdated format.
     const foreign = await db.caseDigests.get(bashir.id);
     await db.caseDigests.put({ ...row, data: foreign?.data });
     await db.caseDigests.update(bashir.id, { format: CASE_DIGEST_FORMAT - 1 });
+    await db.caseDigestSnapshot.clear(); // else it would serve both (see the snapshot test)
     setup.vault.lock();
     await setup.vault.unlock('Korrekt Pferd 7 Batterie');
 
     const read = await index.read();
     expect(read.rebuilt.map((r) => r.caseId).sort()).toEqual([amal.id, bashir.id].sort());
     expect(read.entries.map((e) => e.digest)).toEqual(await truth(setup));
+  });
+
+  it('opens the list from the one-row snapshot, and never from an outdated snapshot entry', async () => {
+    const setup = await setUp();
+    const { db, vault, cases, sessions, index } = setup;
+    const amal = await cases.create(profile('Amal'));
+    const bashir = await cases.create(profile('Bashir'));
+    await index.persist(await index.read());
+    const relock = async () => {
+      vault.lock();
+      await vault.unlock('Korrekt Pferd 7 Batterie');
+    };
+    // Per-case rows made unreadable (same versions): a cold read is served by the snapshot.
+    const garbage = (await db.caseDigests.get(amal.id))?.data;
+    await db.caseDigests.update(bashir.id, { data: garbage });
+    await relock();
+    const fromSnapshot = await index.read();
+    expect(fromSnapshot.rebuilt).toEqual([]);
+    expect(fromSnapshot.needsPersist).toBe(false);
+    expect(fromSnapshot.entries.map((e) => e.digest)).toEqual(await truth(setup));
+
+    // A write replaces the case's row: its snapshot entry no longer matches and is not used.
+    await sessions.start({ caseId: bashir.id, template, asOf: '2026-11-20' });
+    const afterWrite = await index.read();
+    expect(afterWrite.rebuilt.map((r) => r.caseId)).toEqual([bashir.id]);
+    expect(afterWrite.entries.map((e) => e.digest)).toEqual(await truth(setup));
+    await index.persist(afterWrite);
+
+    // An altered snapshot is ignored; the per-case rows (readable again) serve the list.
+    const snapshot = await db.caseDigestSnapshot.get('all');
+    if (!snapshot) throw new Error('snapshot expected');
+    await db.caseDigestSnapshot.put({
+      ...snapshot,
+      data: { ...snapshot.data, iv: new Uint8Array(12) },
+    });
+    await relock();
+    const altered = await index.read();
+    expect(altered.entries.map((e) => e.digest)).toEqual(await truth(setup));
+    expect(altered.needsPersist).toBe(true);
   });
 
   it('always shows what the records say, whatever interleaves with reads and persists', async () => {
@@ -177,7 +218,7 @@ describe('caseIndex', () => {
             const read = await index.read();
             if (o.writeBetween && target)
               await sessions.start({ caseId: target, template, asOf: '2026-11-21' });
-            await index.persist(read.rebuilt);
+            await index.persist(read);
           }
           const shown = await index.read();
           expect(shown.entries.map((e) => e.digest)).toEqual(await truth(setup));

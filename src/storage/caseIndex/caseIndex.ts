@@ -10,6 +10,13 @@ import { open, seal, type RecordIdentity } from '../crypto/recordCipher';
 import type { CaseDigestRow } from '../db';
 import type { SessionRepository, StoredSession } from '../sessions/sessionRepository';
 import type { Vault } from '../vault/vault';
+import {
+  openSnapshot,
+  readSnapshotRow,
+  rememberSnapshot,
+  sealSnapshot,
+  type SnapshotEntry,
+} from './snapshot';
 
 export type CaseListEntry = {
   readonly digest: CaseDigest;
@@ -31,6 +38,10 @@ export type RebuiltDigest = {
 export type CaseIndexRead = {
   readonly entries: readonly CaseListEntry[];
   readonly rebuilt: readonly RebuiltDigest[];
+  /** Stored digests that were current, with their row version (for the next snapshot). */
+  readonly current: readonly SnapshotEntry[];
+  /** Something to store: rebuilt digests, or a snapshot that no longer covers every case. */
+  readonly needsPersist: boolean;
 };
 
 /** Above this many digests to build, one read of all sessions beats one query per case. */
@@ -114,10 +125,11 @@ export function caseIndex(
      */
     async read(): Promise<CaseIndexRead> {
       vault.requireKey();
-      const [rows, caseIds, pendingIds] = await Promise.all([
+      const [rows, caseIds, pendingIds, snapshotRow] = await Promise.all([
         db.caseDigests.toArray(),
         db.cases.toCollection().primaryKeys(),
         db.outbox.orderBy('caseId').uniqueKeys(),
+        readSnapshotRow(db),
       ]);
       const rowById = new Map(rows.map((row) => [row.id, row]));
       const isCase = new Set(caseIds);
@@ -127,7 +139,16 @@ export function caseIndex(
         const row = rowById.get(id);
         return isCurrent(row) ? [row] : [];
       });
-      const opened = await Promise.all(current.map(openDigest));
+      const snapshot = await openSnapshot(vault, snapshotRow);
+      let fromSnapshot = 0;
+      const opened = await Promise.all(
+        current.map((row) => {
+          const copy = snapshot.get(row.id);
+          if (copy?.version !== row.version) return openDigest(row);
+          fromSnapshot += 1;
+          return copy.digest;
+        }),
+      );
       // Unreadable digests are built now; those reads are not tracked, but the persisted
       // replacement changes the table and so refreshes the query anyway.
       const unreadable = current.filter((_, i) => opened[i] === undefined).map((row) => row.id);
@@ -141,7 +162,13 @@ export function caseIndex(
         rebuilt.push({ caseId, seen: row && { stale: row.stale, version: row.version }, digest });
         if (digest) digests.push(digest);
       }
-      for (const digest of opened) if (digest) digests.push(digest);
+      const currentEntries: SnapshotEntry[] = [];
+      opened.forEach((digest, i) => {
+        const version = current[i]?.version;
+        if (!digest || version === undefined) return;
+        digests.push(digest);
+        currentEntries.push({ version, digest });
+      });
       // Rows of cases that are gone (deleted on the server) are removed.
       for (const row of rows) {
         if (!isCase.has(row.id)) {
@@ -155,18 +182,20 @@ export function caseIndex(
       const entries = digests
         .sort(compareDigests)
         .map((digest) => ({ digest, unsynced: pending.has(digest.id) }));
-      return { entries, rebuilt };
+      const needsPersist =
+        rebuilt.length > 0 || fromSnapshot !== current.length || snapshot.size !== current.length;
+      return { entries, rebuilt, current: currentEntries, needsPersist };
     },
 
     /**
-     * Stores rebuilt digests: sealed first (WebCrypto would end an IndexedDB transaction), then
+     * Stores rebuilt digests and a new snapshot of all of them: sealed first (WebCrypto would end an IndexedDB transaction), then
      * in ONE transaction each is written only if its row is still as it was read — a record
      * written meanwhile has set a new stale mark, and its digest is built again next time.
      * Offline this is all local. On failure (locked, quota) nothing is written and the list
      * simply builds the digests again on its next read; no record data is at risk.
      */
-    async persist(rebuilt: readonly RebuiltDigest[]): Promise<void> {
-      if (rebuilt.length === 0) return;
+    async persist({ rebuilt, current, needsPersist }: CaseIndexRead): Promise<void> {
+      if (!needsPersist) return;
       const key = vault.requireKey();
       const sealed = await Promise.all(
         rebuilt.map(async (item) => {
@@ -180,17 +209,34 @@ export function caseIndex(
           return { item, row };
         }),
       );
-      const written = await db.transaction('rw', db.caseDigests, async () => {
-        const now = await db.caseDigests.bulkGet(rebuilt.map((r) => r.caseId));
-        const unchanged = sealed.filter(
-          ({ item }, i) =>
-            now[i]?.stale === item.seen?.stale && now[i]?.version === item.seen?.version,
-        );
-        await db.caseDigests.bulkDelete(unchanged.filter((s) => !s.row).map((s) => s.item.caseId));
-        const rows = unchanged.flatMap((s) => (s.row ? [s.row] : []));
-        await db.caseDigests.bulkPut(rows);
-        return unchanged;
-      });
+      // The snapshot assumes every rebuilt row gets written; one that is not (changed
+      // meanwhile) keeps its stale mark, so its snapshot entry never matches and is ignored.
+      const snapshot = await sealSnapshot(vault, [
+        ...current,
+        ...sealed.flatMap(({ item, row }) =>
+          row?.version && item.digest ? [{ version: row.version, digest: item.digest }] : [],
+        ),
+      ]);
+      const written = await db.transaction(
+        'rw',
+        db.caseDigests,
+        db.caseDigestSnapshot,
+        async () => {
+          const now = await db.caseDigests.bulkGet(rebuilt.map((r) => r.caseId));
+          const unchanged = sealed.filter(
+            ({ item }, i) =>
+              now[i]?.stale === item.seen?.stale && now[i]?.version === item.seen?.version,
+          );
+          await db.caseDigests.bulkDelete(
+            unchanged.filter((s) => !s.row).map((s) => s.item.caseId),
+          );
+          const rows = unchanged.flatMap((s) => (s.row ? [s.row] : []));
+          await db.caseDigests.bulkPut(rows);
+          await db.caseDigestSnapshot.put(snapshot.row);
+          return unchanged;
+        },
+      );
+      rememberSnapshot(vault, snapshot);
       for (const { item, row } of written) {
         if (row?.version && item.digest) {
           vault.remember('caseDigests', row.id, row.version, item.digest);

@@ -13,7 +13,7 @@ export function digestTablesFor(db: PerspektiveDb, storeName: StoreName) {
  * Marks the digests of `caseIds` stale with a fresh token. Runs INSIDE the caller's write
  * transaction (which includes the table from digestTablesFor): the record and the mark are
  * committed together or not at all, so no write can leave a digest that looks current.
- * A case without a digest row gets a bare mark, which the list treats like a missing digest.
+ * The mark replaces the row: the list builds the digest again from the records.
  */
 export async function markDigestsStale(
   db: PerspektiveDb,
@@ -23,8 +23,7 @@ export async function markDigestsStale(
   if (!DIGEST_SOURCES.has(storeName)) return;
   const ids = [...new Set(caseIds)];
   if (ids.length === 0) return;
-  const rows = await db.caseDigests.bulkGet(ids);
-  await db.caseDigests.bulkPut(
-    ids.map((id, i) => ({ ...rows[i], id, stale: globalThis.crypto.randomUUID() })),
-  );
+  // The old digest is dropped, not kept: a stale one is never shown, and a blind put is the
+  // cheapest write (no read) on every autosave.
+  await db.caseDigests.bulkPut(ids.map((id) => ({ id, stale: globalThis.crypto.randomUUID() })));
 }

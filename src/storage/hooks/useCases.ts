@@ -61,9 +61,9 @@ export type { CaseListEntry };
 export function useCaseList(): readonly CaseListEntry[] | undefined {
   const read = useLiveQuery(() => getRepositories().caseIndex.read(), []);
   useEffect(() => {
-    if (!read || read.rebuilt.length === 0) return;
+    if (!read?.needsPersist) return;
     getRepositories()
-      .caseIndex.persist(read.rebuilt)
+      .caseIndex.persist(read)
       .catch(() => undefined); // see above: derived data, rebuilt next time
   }, [read]);
   return read?.entries;

@@ -1,10 +1,11 @@
 // The baseline: sealedStore's write and read path (src/storage/records/sealedStore.ts) with
 // the encryption taken out and nothing else changed — same database schema, same row shape
 // (with `data` holding the plain object instead of the sealed one), same per-record write
-// queue, one transaction per write holding the row and its outbox entry, same outbox
-// coalescing. Keep it in step with sealedStore, or the comparison stops being fair.
+// queue, one transaction per write holding the row, its outbox entry and the case list's
+// stale mark (caseIndex/staleMarks.ts), same outbox coalescing. Keep it in step with sealedStore, or the comparison stops being fair.
 import type { OutboxRow, PerspektiveDb } from '../../../src/storage/db';
 import type { StoredRecord } from '../../../src/storage/records/sealedStore';
+import { digestTablesFor, markDigestsStale } from '../../../src/storage/caseIndex/staleMarks';
 
 type Fields = Record<string, unknown>;
 
@@ -21,6 +22,7 @@ export function plainStore<T extends Fields>(db: PerspektiveDb, schemaVersion = 
   const table = db.table<PlainRow<T>, string>('sessions');
   const queues = new Map<string, Promise<unknown>>();
   const entity: OutboxRow['entity'] = 'session';
+  const writeScope = [table, db.outbox, ...digestTablesFor(db, 'sessions')];
 
   const toRecord = (row: PlainRow<T>): StoredRecord<T> => ({
     id: row.id,
@@ -77,8 +79,9 @@ export function plainStore<T extends Fields>(db: PerspektiveDb, schemaVersion = 
     create(id: string, caseId: string, value: T): Promise<StoredRecord<T>> {
       return serialised(id, async () => {
         const updatedAt = new Date().toISOString();
-        await db.transaction('rw', table, db.outbox, async () => {
+        await db.transaction('rw', writeScope, async () => {
           await table.add({ id, caseId, updatedAt, schemaVersion, data: value });
+          await markDigestsStale(db, 'sessions', [caseId]);
           await queueChange('create', id, caseId, Object.keys(value), updatedAt);
         });
         return { id, caseId, updatedAt, rev: undefined, value };
@@ -94,10 +97,11 @@ export function plainStore<T extends Fields>(db: PerspektiveDb, schemaVersion = 
         const changed = changedFields(current.value, next);
         if (changed.length === 0) return current;
         const updatedAt = laterThan(row.updatedAt, new Date().toISOString());
-        await db.transaction('rw', table, db.outbox, async () => {
+        await db.transaction('rw', writeScope, async () => {
           const fresh = await table.get(id);
           if (fresh?.updatedAt !== row.updatedAt) throw new Error(`sessions/${id} changed.`);
           await table.put({ ...row, updatedAt, schemaVersion, data: next });
+          await markDigestsStale(db, 'sessions', [row.caseId]);
           await queueChange('patch', id, row.caseId, changed, updatedAt);
         });
         return { ...current, updatedAt, value: next };
