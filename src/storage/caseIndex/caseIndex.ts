@@ -146,7 +146,7 @@ export function caseIndex(
           const copy = snapshot.get(row.id);
           if (copy?.version !== row.version) return openDigest(row);
           fromSnapshot += 1;
-          return copy.digest;
+          return Promise.resolve(copy.digest);
         }),
       );
       // Unreadable digests are built now; those reads are not tracked, but the persisted

@@ -34,9 +34,7 @@ export async function openSnapshot(
     SnapshotEntry[] | undefined;
   if (!entries) {
     try {
-      const parsed = SnapshotSchema.safeParse(
-        await open<unknown>(vault.requireKey(), identity, row.data),
-      );
+      const parsed = SnapshotSchema.safeParse(await open(vault.requireKey(), identity, row.data));
       if (!parsed.success) return new Map();
       entries = parsed.data;
       vault.remember('caseDigestSnapshot', SNAPSHOT_ID, row.version, entries);
