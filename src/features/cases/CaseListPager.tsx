@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Rows added per "show more" (and shown at first). */
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 type Props = { total: number; shown: number; onMore: () => void; children: ReactNode };
 

@@ -49,11 +49,18 @@ export async function mountCasesPage(container: HTMLElement, rows: number): Prom
   return { root, inDomMs: inDom - start, shownMs: shown - start };
 }
 
+function shownNames(container: HTMLElement): Set<string> {
+  return new Set([...container.querySelectorAll('.case-card__name')].map((a) => a.textContent));
+}
+
+function showsExactly(container: HTMLElement, names: readonly string[]): boolean {
+  const shown = shownNames(container);
+  return shown.size === names.length && names.every((name) => shown.has(name));
+}
+
 /** The rows shown are the expected cases (checked outside the timing). */
 export function expectNames(container: HTMLElement, names: readonly string[]): void {
-  const shown = new Set(
-    [...container.querySelectorAll('.case-card__name')].map((a) => a.textContent),
-  );
+  const shown = shownNames(container);
   const missing = names.filter((name) => !shown.has(name));
   if (shown.size !== names.length || missing.length > 0) {
     throw new Error(
@@ -66,17 +73,18 @@ export type SearchTiming = { inDomMs: number; shownMs: number };
 
 /**
  * One search: sets the whole query in one input event (as pasting, or the last keystroke
- * of a typed word) and times until exactly `rows` rows are listed (and laid out, next frame).
+ * of a typed word) and times until exactly the cases `names` are listed (and laid out, next
+ * frame). Names, not a row count: the list shows a page of rows before and after.
  */
 export async function search(
   container: HTMLElement,
   query: string,
-  rows: number,
+  names: readonly string[],
 ): Promise<SearchTiming> {
   const input = container.querySelector<HTMLInputElement>('#case-search');
   if (!input) throw new Error('The case list has no search box (#case-search).');
   const start = performance.now();
-  const listed = whenDom(container, () => rowCount(container) === rows);
+  const listed = whenDom(container, () => showsExactly(container, names));
   typeInto(input, query);
   const inDom = await listed;
   forceLayout(container);

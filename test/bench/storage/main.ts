@@ -95,7 +95,7 @@ async function run(): Promise<BenchResult> {
   };
   const cold = await phase.coldList(container, cases);
   const warm = await phase.warmList(container, DIAG_ROUNDS);
-  const found = await phase.searchList(container, QUERY, hits);
+  const found = await phase.searchList(container, QUERY, hits, cases);
   const open = await phase.openSessions(container, sessions);
   const bulk = await phase.bulkWrites(cases.map((c) => c.id));
 
