@@ -61,6 +61,8 @@ describe('CasesPage', () => {
     renderPage();
     const status = await screen.findByText(
       `${String(PAGE_SIZE)} von ${String(total)} Fällen angezeigt`,
+      {},
+      { timeout: 10_000 }, // the first read builds every digest; slow on a loaded CI machine
     );
     expect(status).toHaveAttribute('role', 'status');
     const list = () => within(document.querySelector('ul.case-list') as HTMLElement);
@@ -90,7 +92,7 @@ describe('CasesPage', () => {
     fireEvent.change(screen.getByLabelText('Fälle durchsuchen'), {
       target: { value: 'syrien 9/99' },
     });
-    await screen.findByText('1 Fall');
+    await screen.findByText('1 Fall', {}, { timeout: 5000 });
     expect(
       list()
         .getAllByRole('link')
@@ -99,7 +101,7 @@ describe('CasesPage', () => {
 
     fireEvent.change(screen.getByLabelText('Fälle durchsuchen'), { target: { value: '' } });
     fireEvent.click(screen.getByLabelText('mit fälligen Wiedervorlagen'));
-    await screen.findByText('1 Fall');
+    await screen.findByText('1 Fall', {}, { timeout: 5000 });
 
     // The digests built for this first view were stored: the next opening reads only them.
     await waitFor(async () => {
