@@ -1,14 +1,18 @@
-import './zodConfig';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles/kern.scss';
 import '../ui/styles/fonts.css';
 import '../ui/styles/app.css';
 import { initI18n } from '../i18n/i18n';
-import { App } from './App';
+import { BootScreen } from './BootScreen';
 import { loadUiLanguage } from './uiLanguagePreference';
 import { installBeforeUnloadGuard } from './unsavedInput';
 import { requestPersistence } from '../storage/deviceStorage';
+
+// The app (storage, encryption, validation, sync, screens) loads after the first paint, which
+// needs only React and i18next: on a slow connection the header and a status line show after
+// about half the download. The service worker precaches everything for offline starts.
+const App = lazy(() => import('./App').then((m) => ({ default: m.App })));
 
 async function start(): Promise<void> {
   const language = loadUiLanguage();
@@ -25,7 +29,9 @@ async function start(): Promise<void> {
   if (!root) throw new Error('index.html has no #root element');
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <Suspense fallback={<BootScreen />}>
+        <App />
+      </Suspense>
     </StrictMode>,
   );
 }

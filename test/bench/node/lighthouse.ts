@@ -45,26 +45,49 @@ const TIMESPAN_FLAGS: Flags = { throttlingMethod: 'devtools' };
 const WAIT_MS = 60_000;
 const REPORT_DIR = resolve('bench-results');
 
-/** Puppeteer's ARIA selector: the element with this accessible name and role. */
-const aria = (name: string, role: string) => `::-p-aria([name="${name}"][role="${role}"])`;
+/**
+ * Elements by their visible text (XPath), reached with waitForSelector and element handles.
+ * Not Puppeteer's ARIA locators: once Lighthouse has navigated the page they never see the
+ * set-up screen (with this app before and after its boot split, 2026-11-21), although plain
+ * Puppeteer on the same build with the same mobile viewport finds it at once, and the axe
+ * gate of the browser tests checks the accessible names.
+ */
+const byText = (tag: string, text: string) => `::-p-xpath(//${tag}[normalize-space()="${text}"])`;
+const field = (label: string) =>
+  `::-p-xpath(//input[@id=//label[starts-with(normalize-space(), "${label}")]/@for])`;
+const heading = (text: string) =>
+  `::-p-xpath(//*[self::h1 or self::h2 or self::h3][normalize-space()="${text}"])`;
+
+async function element(page: Page, selector: string) {
+  const handle = await page.waitForSelector(selector, { visible: true });
+  if (!handle) throw new Error(`Not found: ${selector}`);
+  return handle;
+}
+const fill = async (page: Page, selector: string, text: string) =>
+  (await element(page, selector)).type(text);
+/** A DOM click: after Lighthouse's navigation Puppeteer also finds no clickable point. */
+const click = async (page: Page, selector: string) =>
+  (await element(page, selector)).evaluate((el) => {
+    (el as HTMLElement).click();
+  });
 
 /** Chooses the device passphrase on the set-up screen and waits for the case list. */
 async function setUpDevice(page: Page): Promise<void> {
-  await page.locator(aria('Dieses Gerät einrichten', 'heading')).wait();
-  await page.locator(aria('Passphrase', 'textbox')).fill(PASSPHRASE);
-  await page.locator(aria('Passphrase wiederholen', 'textbox')).fill(PASSPHRASE);
-  await page.locator(aria('Gerät einrichten', 'button')).click();
-  await page.locator(aria('Fälle', 'heading')).wait();
+  await element(page, heading('Dieses Gerät einrichten'));
+  await fill(page, field('Passphrase'), PASSPHRASE);
+  await fill(page, field('Passphrase wiederholen'), PASSPHRASE);
+  await click(page, byText('button', 'Gerät einrichten'));
+  await element(page, heading('Fälle'));
 }
 
 /** From the case list: new case → case page → conversation's first section. */
 async function createCaseAndBeginConversation(page: Page): Promise<void> {
-  await page.locator(aria('Neuen Fall anlegen', 'link')).click();
-  await page.locator(aria('Name der beratenen Person', 'textbox')).fill('Samir Beispiel');
-  await page.locator(aria('Fall anlegen', 'button')).click();
-  await page.locator(aria('Samir Beispiel', 'heading')).wait();
-  await page.locator(aria('Gespräch beginnen', 'button')).click();
-  await page.locator(aria('Rahmendaten', 'heading')).wait();
+  await click(page, byText('a', 'Neuen Fall anlegen'));
+  await fill(page, field('Name der beratenen Person'), 'Samir Beispiel');
+  await click(page, byText('button', 'Fall anlegen'));
+  await element(page, heading('Samir Beispiel'));
+  await click(page, byText('button', 'Gespräch beginnen'));
+  await element(page, heading('Rahmendaten'));
 }
 
 /**
