@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 
 /** Rows added per "show more" (and shown at first). */
@@ -14,14 +15,6 @@ type Props = { total: number; shown: number; onMore: () => void; children: React
 export function CaseListPager({ total, shown, onMore, children }: Props) {
   const { t } = useTranslation('cases');
   const list = useRef<HTMLUListElement>(null);
-  const focusRow = useRef<number | undefined>(undefined);
-
-  useEffect(() => {
-    const index = focusRow.current;
-    if (index === undefined) return;
-    focusRow.current = undefined;
-    list.current?.children.item(index)?.querySelector<HTMLElement>('a')?.focus();
-  }, [shown]);
 
   const next = Math.min(PAGE_SIZE, total - shown);
   return (
@@ -34,8 +27,11 @@ export function CaseListPager({ total, shown, onMore, children }: Props) {
           type="button"
           className="kern-btn kern-btn--secondary"
           onClick={() => {
-            focusRow.current = shown;
-            onMore();
+            // flushSync: the new rows are in the DOM when this returns, so focus moves in the
+            // same task. (An effect on `shown` missed the move once under load, leaving focus
+            // on the body after this button disappeared.)
+            flushSync(onMore);
+            list.current?.children.item(shown)?.querySelector<HTMLElement>('a')?.focus();
           }}
         >
           <span className="kern-label">{t('list.more', { count: next })}</span>

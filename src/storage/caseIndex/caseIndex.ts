@@ -188,9 +188,10 @@ export function caseIndex(
     },
 
     /**
-     * Stores rebuilt digests and a new snapshot of all of them: sealed first (WebCrypto would end an IndexedDB transaction), then
-     * in ONE transaction each is written only if its row is still as it was read — a record
-     * written meanwhile has set a new stale mark, and its digest is built again next time.
+     * Stores rebuilt digests and a new snapshot of all of them. Everything is sealed first
+     * (awaiting WebCrypto would end an IndexedDB transaction), then in ONE transaction each
+     * digest is written only if its row is still as it was read — a record written meanwhile
+     * has set a new stale mark, and its digest is built again next time.
      * Offline this is all local. On failure (locked, quota) nothing is written and the list
      * simply builds the digests again on its next read; no record data is at risk.
      */
