@@ -1,7 +1,7 @@
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles/kern.scss';
-import '../ui/styles/fonts.css';
+import '../ui/styles/fonts.scss';
 import '../ui/styles/app.css';
 import { initI18n } from '../i18n/i18n';
 import { BootScreen } from './BootScreen';

@@ -48,6 +48,17 @@ describe('offline start', () => {
     expect(await page.getByRole('navigation').textContent()).toContain('Einstellungen');
     expect(await page.getByText('Offline – alles wird auf dem Gerät gespeichert').count()).toBe(1);
     expect(await loadedFonts(page)).toContain('Fira Sans');
+    // Only the script subsets a German screen needs: no all-script file (no unicode-range,
+    // reported as U+0-10FFFF) and no Cyrillic part.
+    const firaRanges = await page.evaluate(() =>
+      [...document.fonts]
+        .filter((f) => f.status === 'loaded' && f.family === 'Fira Sans')
+        .map((f) => f.unicodeRange),
+    );
+    expect(firaRanges.length).toBeGreaterThan(0);
+    for (const range of firaRanges) {
+      expect(range).not.toMatch(/U\+0-10FFFF|U\+0?400-0?45F/i);
+    }
 
     // A lazily loaded screen opens offline, and a conversation can be started.
     await page.getByRole('link', { name: /Offline Beispiel/ }).click();
