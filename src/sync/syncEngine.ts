@@ -1,4 +1,4 @@
-import { authErrorCodes, syncErrorCodes, syncLimits } from '../protocol';
+import { authErrorCodes, syncErrorCodes, syncLimits, type PullResponse } from '../protocol';
 import type { AccountStore } from '../storage/sync/account';
 import type { Replica } from '../storage/sync/replica';
 import { SyncHttpError, type SyncTransport } from './transport';
@@ -71,15 +71,21 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
     let skipped = 0;
     const state = await replica.state();
     let checkpoint = state.checkpoint;
+    let next = prefetch(deps, account.token, checkpoint);
     for (let page = 0; page < MAX_PULL_PAGES; page++) {
-      const response = await pullOrRestart(deps, account.token, checkpoint);
+      const response = await pageOf(await next, deps, account.token);
       if (checkpoint > 0 && state.serverId && response.serverId !== state.serverId) {
         // A different (restored or replaced) server database: start over from 0.
         await replica.resetCheckpoint(response.serverId);
         state.serverId = response.serverId;
         checkpoint = 0;
+        next = prefetch(deps, account.token, checkpoint);
         continue;
       }
+      // The next page is requested while this one is checked, sealed and written: a first
+      // sync is 60 pages, and the network and the server then work beside the device. It is
+      // only used after this page is committed; if applying fails, it is dropped unread.
+      if (response.hasMore) next = prefetch(deps, account.token, response.checkpoint);
       const result = await replica.applyPulled(response);
       pulled += result.applied;
       skipped += result.skipped;
@@ -97,16 +103,36 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
   }
 }
 
-async function pullOrRestart(deps: SyncEngineDeps, token: string, checkpoint: number) {
-  try {
-    return await deps.transport.pull(token, { checkpoint, limit: syncLimits.defaultPullLimit });
-  } catch (error) {
-    if (error instanceof SyncHttpError && error.code === syncErrorCodes.resetRequired) {
-      await deps.replica.resetCheckpoint();
-      return deps.transport.pull(token, { checkpoint: 0, limit: syncLimits.defaultPullLimit });
-    }
-    throw error;
+type Fetched = { ok: true; response: PullResponse } | { ok: false; error: unknown };
+
+/**
+ * Starts one pull request. It never rejects, so a request left behind by a failed run is not
+ * an unhandled rejection; its error is raised when (and if) the page is used.
+ */
+function prefetch(deps: SyncEngineDeps, token: string, checkpoint: number): Promise<Fetched> {
+  return deps.transport.pull(token, { checkpoint, limit: syncLimits.defaultPullLimit }).then(
+    (response) => ({ ok: true as const, response }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
+}
+
+/**
+ * The pulled page, or, when the server no longer holds the changes after our checkpoint
+ * (reset_required), the first page from 0 after the local checkpoint was reset. The reset
+ * happens here, in order, never while a page is being applied.
+ */
+async function pageOf(
+  fetched: Fetched,
+  deps: SyncEngineDeps,
+  token: string,
+): Promise<PullResponse> {
+  if (fetched.ok) return fetched.response;
+  const { error } = fetched;
+  if (error instanceof SyncHttpError && error.code === syncErrorCodes.resetRequired) {
+    await deps.replica.resetCheckpoint();
+    return deps.transport.pull(token, { checkpoint: 0, limit: syncLimits.defaultPullLimit });
   }
+  throw error;
 }
 
 async function outcomeOf(
