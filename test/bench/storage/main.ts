@@ -7,7 +7,7 @@
 // Started by `npm run bench -- storage` (test/bench/run.ts).
 import { Dexie } from 'dexie';
 import '../../../src/ui/styles/kern.scss';
-import '../../../src/ui/styles/fonts.css';
+import '../../../src/ui/styles/fonts.scss';
 import '../../../src/ui/styles/app.css';
 import { caseMatchesQuery } from '../../../src/domain';
 import { initI18n } from '../../../src/i18n/i18n';

@@ -9,7 +9,7 @@ import { createElement, Suspense, useLayoutEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 // The app's styles, as src/app/main.tsx imports them (KERN, bundled fonts, layout).
 import '../../../src/ui/styles/kern.scss';
-import '../../../src/ui/styles/fonts.css';
+import '../../../src/ui/styles/fonts.scss';
 import '../../../src/ui/styles/app.css';
 import '../../../src/features/summary/summary.css';
 import { SummaryDocument } from '../../../src/features/summary/SummaryDocument';
