@@ -128,11 +128,11 @@ async function pageOf(
 ): Promise<PullResponse> {
   if (fetched.ok) return fetched.response;
   const { error } = fetched;
-  if (error instanceof SyncHttpError && error.code === syncErrorCodes.resetRequired) {
-    await deps.replica.resetCheckpoint();
-    return deps.transport.pull(token, { checkpoint: 0, limit: syncLimits.defaultPullLimit });
-  }
-  throw error;
+  if (!(error instanceof SyncHttpError && error.code === syncErrorCodes.resetRequired)) throw error;
+  await deps.replica.resetCheckpoint();
+  const fromStart = await prefetch(deps, token, 0);
+  if (!fromStart.ok) throw fromStart.error;
+  return fromStart.response;
 }
 
 async function outcomeOf(

@@ -1,6 +1,7 @@
 // The pull loop fetches the next page while the current one is applied (syncEngine.ts).
 // Against the real server: the overlap happens, and a page that fails to apply leaves the
-// checkpoint behind it, so the page fetched ahead is never applied out of order.
+// checkpoint behind it, so the page fetched ahead is never applied out of order; a 410
+// reset_required is handled in order, before anything else is applied.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { httpTransport, type SyncTransport } from '../../../src/sync/transport';
@@ -71,5 +72,46 @@ describe('pull pipeline', () => {
     expect(log.filter((entry) => entry.startsWith('request '))[0]).toBe(requests[1]);
     const all = await Promise.all(ids.map((id) => reader.cases.get(id)));
     expect(all.map((c) => c?.profile.displayName)).toEqual(ids.map((_, i) => `Seite ${String(i)}`));
+  });
+
+  it('a checkpoint the server never issued (410 reset_required) resets it and pulls from 0', async () => {
+    const server = env.server();
+    const baseUrl = env.baseUrl();
+    const org = await createOrg(server);
+    const author = await clientDevice(httpTransport(baseUrl), await addUser(server, org));
+    for (let i = 0; i < 3; i++) {
+      await author.cases.create({
+        displayName: `Neu ${String(i)}`,
+        pseudonymised: false,
+        createdOn: '2026-11-20',
+      });
+    }
+    expect(await author.sync()).toMatchObject({ kind: 'done', pushed: 3 });
+
+    const requested: number[] = [];
+    const real = httpTransport(baseUrl);
+    const reader = await clientDevice(
+      {
+        ...real,
+        pull: (token, request) => {
+          requested.push(request.checkpoint);
+          return real.pull(token, request);
+        },
+      },
+      await addUser(server, org),
+    );
+    expect(await reader.sync()).toMatchObject({ kind: 'done', pulled: 3 });
+    const synced = await reader.replica.state();
+
+    // As after the server was restored from an older backup: the device is ahead of it.
+    const stored = await reader.db.preferences.get('syncState');
+    await reader.db.preferences.put({
+      ...stored!,
+      value: { ...(stored!.value as object), checkpoint: synced.checkpoint + 1_000 },
+    });
+    requested.length = 0;
+    expect(await reader.sync()).toMatchObject({ kind: 'done', pulled: 3 });
+    expect(requested).toEqual([synced.checkpoint + 1_000, 0]);
+    expect((await reader.replica.state()).checkpoint).toBe(synced.checkpoint);
   });
 });
