@@ -4,6 +4,7 @@ import type { ScriptTemplate } from '../domain';
 import { fruehRueckkehrberatung } from './scripts/fruehRueckkehrberatung';
 import { perspektivgespraech } from './scripts/perspektivgespraech';
 import { shOptionsmodell } from './scripts/shOptionsmodell';
+import { perspektivgespraech_2026_11_1 } from './scripts/archive/perspektivgespraech-2026-11-1';
 
 export { fruehRueckkehrberatung, perspektivgespraech, shOptionsmodell };
 
@@ -13,7 +14,15 @@ export const SCRIPT_TEMPLATES: readonly ScriptTemplate[] = [
   shOptionsmodell,
 ];
 
+/**
+ * Earlier versions, never offered for a new conversation: a conversation keeps the version it
+ * was recorded with, so it must still open, print and show its file note after an update.
+ */
+export const ARCHIVED_TEMPLATES: readonly ScriptTemplate[] = [perspektivgespraech_2026_11_1];
+
 /** Finds a template by its recorded script version (e.g. 'perspektivgespraech@2026-11-1'). */
 export function templateForVersion(scriptVersion: string): ScriptTemplate | undefined {
-  return SCRIPT_TEMPLATES.find((t) => scriptVersionOf(t) === scriptVersion);
+  return [...SCRIPT_TEMPLATES, ...ARCHIVED_TEMPLATES].find(
+    (t) => scriptVersionOf(t) === scriptVersion,
+  );
 }

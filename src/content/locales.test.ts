@@ -11,7 +11,7 @@ import enClientScript from '../../locales/en/clientScript.json';
 import enRecord from '../../locales/en/record.json';
 import enRules from '../../locales/en/rules.json';
 import enScript from '../../locales/en/script.json';
-import { SCRIPT_TEMPLATES } from '.';
+import { ARCHIVED_TEMPLATES, SCRIPT_TEMPLATES } from '.';
 import { lookupFromJson } from './review/formatReviewSheet';
 
 /** All leaf paths of a nested locale object. */
@@ -39,7 +39,11 @@ const locales = {
 };
 
 const emitted = [
-  ...new Set([...allDomainKeys(), ...SCRIPT_TEMPLATES.flatMap((t) => collectScriptKeys(t))]),
+  ...new Set([
+    ...allDomainKeys(),
+    // Archived versions too: conversations recorded with them still show their texts.
+    ...[...SCRIPT_TEMPLATES, ...ARCHIVED_TEMPLATES].flatMap((t) => collectScriptKeys(t)),
+  ]),
 ];
 
 describe('locale files', () => {

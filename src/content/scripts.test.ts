@@ -10,7 +10,7 @@ import {
 import deRules from '../../locales/de/rules.json';
 import deScript from '../../locales/de/script.json';
 import deClientScript from '../../locales/de/clientScript.json';
-import { SCRIPT_TEMPLATES, templateForVersion } from '.';
+import { ARCHIVED_TEMPLATES, SCRIPT_TEMPLATES, templateForVersion } from '.';
 import { lookupFromJson } from './review/formatReviewSheet';
 
 const de = [lookupFromJson(deScript), lookupFromJson(deClientScript), lookupFromJson(deRules)];
@@ -19,17 +19,27 @@ const hasKey = (key: string) => de.some((lookup) => lookup(key) !== undefined);
 describe('script templates', () => {
   it('ships the three templates with recordable versions', () => {
     expect(SCRIPT_TEMPLATES.map(scriptVersionOf)).toEqual([
-      'perspektivgespraech@2026-11-1',
+      'perspektivgespraech@2026-12-1',
       'fruehe-rueckkehrberatung@2026-11-1',
       'sh-optionsmodell@2026-11-1',
     ]);
-    expect(templateForVersion('perspektivgespraech@2026-11-1')?.id).toBe('perspektivgespraech');
+    expect(templateForVersion('perspektivgespraech@2026-12-1')?.id).toBe('perspektivgespraech');
     expect(templateForVersion('perspektivgespraech@2020-01-1')).toBeUndefined();
   });
 
-  it.each(SCRIPT_TEMPLATES)('$id is valid: fields exist, ids unique, keys present', (t) => {
-    expect(validateScript(t, hasKey)).toEqual([]);
+  it('keeps every earlier version so recorded conversations still open', () => {
+    const old = templateForVersion('perspektivgespraech@2026-11-1');
+    expect(old?.id).toBe('perspektivgespraech');
+    expect(old && scriptVersionOf(old)).toBe('perspektivgespraech@2026-11-1');
+    expect(SCRIPT_TEMPLATES.map(scriptVersionOf)).not.toContain('perspektivgespraech@2026-11-1');
   });
+
+  it.each([...SCRIPT_TEMPLATES, ...ARCHIVED_TEMPLATES])(
+    '$id@$version is valid: fields exist, ids unique, keys present',
+    (t) => {
+      expect(validateScript(t, hasKey)).toEqual([]);
+    },
+  );
 
   it('the Perspektivgespräch covers the Unna concept', () => {
     const t = SCRIPT_TEMPLATES[0]!;
@@ -41,6 +51,7 @@ describe('script templates', () => {
       'return',
       'support',
       'representative',
+      'notices',
       'close',
     ]);
     const kinds = allItems(t).map((v) => v.item);
@@ -49,9 +60,12 @@ describe('script templates', () => {
       'consequences',
       'return-options',
     ]);
+    // The Ausreiseinformationsschreiben and the Belehrungen are recorded with day and
+    // language in their own step, no longer as plain ticks among the handouts.
+    expect(kinds.filter((i) => i.kind === 'notices').map((i) => i.id)).toEqual(['notices']);
     const handouts = kinds.find((i) => i.id === 'handouts');
-    expect(handouts?.kind === 'checklist' && handouts.options.map((o) => o.id)).toEqual(
-      expect.arrayContaining(['ausreiseinformationsschreiben', 'belehrungen']),
+    expect(handouts?.kind === 'checklist' && handouts.options.map((o) => o.id)).not.toContain(
+      'ausreiseinformationsschreiben',
     );
     // Every fact the engine reads can be asked somewhere in the Perspektivgespräch.
     const asked = new Set(kinds.flatMap((i) => (i.kind === 'question' ? [i.field] : [])));
@@ -68,6 +82,12 @@ describe('script templates', () => {
     expect(ids({}, { participants: ['interpreter'] })).toContain('interpreter');
     expect(ids({ currentStatus: 'duldung-60b' })).toContain('cure-60b');
     expect(ids({ passportStatus: 'valid' })).not.toContain('q-passportStepsTaken');
+    expect(ids({})).not.toContain('q-permitValidUntil');
+    expect(ids({ currentStatus: 'permit-104c' })).toContain('q-permitValidUntil');
+    expect(ids({ currentStatus: 'duldung-60a' })).toContain('work-permission');
+    expect(ids({ currentStatus: 'permit-other' })).not.toContain('work-permission');
+    expect(ids({ trainingStatus: 'seeking' })).toContain('return-bars-training');
+    expect(ids({ trainingStatus: 'completed' })).not.toContain('return-bars-training');
   });
 
   it('early return counselling records circumstances and support needs without facts pressure', () => {

@@ -3,6 +3,7 @@
 // across files and the UI can call t(key, { ns: namespaceOf(key) }).
 import { CONSEQUENCES } from './consequences/definitions';
 import { consequenceKeyPrefix } from './consequences/evaluateConsequences';
+import { UNRECORDED_QUESTION_KEY } from './engine/common';
 import { PATHWAY_STATUS_KEYS } from './engine/evaluatePathways';
 import { FACT_FIELDS } from './facts/schema';
 import { factKeys, optionKey, OPTION_SETS } from './facts/fieldInfo';
@@ -101,6 +102,7 @@ export function screeningKeys(): string[] {
 export function factI18nKeys(): string[] {
   return [
     ...FACT_FIELDS.flatMap((f) => [factKeys(f).label, factKeys(f).question]),
+    UNRECORDED_QUESTION_KEY,
     ...(Object.keys(OPTION_SETS) as OptionSetName[]).flatMap((set) =>
       OPTION_SETS[set].map((value) => optionKey(set, value)),
     ),

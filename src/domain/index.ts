@@ -40,7 +40,15 @@ export type { ChainResult, ChainSpec } from './facts/statusHistory';
 
 // Rules and engine
 export type * from './rules/types';
-export { isInForce, isReviewOverdue, RESEARCH_STATE, RULESET_VERSION } from './rules/meta';
+export {
+  GEAS_APPLICABLE_FROM,
+  isInForce,
+  isReviewOverdue,
+  RESEARCH_STATE,
+  RULESET_VERSION,
+} from './rules/meta';
+export { OPEN_QUESTIONS, RULESET_RELEASES } from './rules/changelog';
+export type { OpenQuestion, RulesetChange, RulesetRelease } from './rules/changelog';
 export { PATHWAY_IDS, PATHWAYS, ruleKeyPrefix } from './rules/registry';
 export {
   aggregateStatus,

@@ -55,6 +55,8 @@ const cooperativeAdult: CaseFacts = {
   familyTiesInGermany: 'no',
   fitToTravel: 'yes',
   deportationDateFixed: 'no',
+  terminationMeasuresTaken: 'no',
+  residenceRestrictionOrdered: 'no',
 };
 
 /** A young person in school, tolerated since 2019. */
@@ -224,6 +226,7 @@ export const PERSONAS: readonly Persona[] = [
     asOf: TODAY,
     facts: {
       ...pupil,
+      firstEntryDate: '2021-06-01',
       statusHistory: [
         period('gestattung', '2021-06-01', '2021-12-31'),
         period('duldung-60b', '2022-01-01', '2024-06-30'),
@@ -255,7 +258,10 @@ export const PERSONAS: readonly Persona[] = [
     pathways: { 'aufenthg-25b': 'likely', 'aufenthg-25a': 'not-met', 'aufenthg-23a': 'possible' },
     consequences: {
       'aufenthg-11': 'threatens',
-      'aufenthg-61': 'applies',
+      // Tolerated for years: the Land restriction ended after three months (§ 61 Abs. 1b).
+      'aufenthg-61': 'absent',
+      wohnsitzauflage: 'applies',
+      deportation: 'threatens',
       'deportation-costs': 'threatens',
       'aufenthg-60b': 'absent',
       'work-ban': 'absent',
@@ -271,6 +277,7 @@ export const PERSONAS: readonly Persona[] = [
     asOf: TODAY,
     facts: {
       ...cooperativeAdult,
+      firstEntryDate: '2021-06-01',
       statusHistory: [
         period('gestattung', '2021-06-01', '2022-05-31'),
         period('duldung-60a', '2022-06-01'),
@@ -290,6 +297,7 @@ export const PERSONAS: readonly Persona[] = [
     asOf: TODAY,
     facts: {
       ...cooperativeAdult,
+      firstEntryDate: '2021-06-01',
       statusHistory: [
         period('gestattung', '2021-06-01', '2022-05-31'),
         period('duldung-60a', '2022-06-01'),
@@ -310,7 +318,11 @@ export const PERSONAS: readonly Persona[] = [
     id: '25b-six-years-tomorrow',
     description: 'Six years of stay are completed tomorrow',
     asOf: TODAY,
-    facts: { ...cooperativeAdult, statusHistory: [period('duldung-60a', '2020-11-22')] },
+    facts: {
+      ...cooperativeAdult,
+      firstEntryDate: '2020-11-22',
+      statusHistory: [period('duldung-60a', '2020-11-22')],
+    },
     requirements: { 'aufenthg-25b/stay-years': 'not-met' },
     deadlines: { 'aufenthg-25b/stay-years': '2026-11-22' },
   },
@@ -391,9 +403,10 @@ export const PERSONAS: readonly Persona[] = [
       ],
     },
     pathways: { 'aufenthg-104c': 'expired', 'aufenthg-25b': 'likely' },
+    // The holder's own permit end is the deadline; 30.06.2027 is no act-by date for them.
     deadlines: {
-      'aufenthg-104c/apply-25a-25b-until': '2027-06-30',
-      'aufenthg-104c/permit-ends': '2026-11-30',
+      'aufenthg-104c/permit-104c-ends': '2026-11-30',
+      'aufenthg-25b/permit-104c-ends': '2026-11-30',
     },
     consequences: { 'aufenthg-11': 'absent' },
     returnOptions: { 'reag-garp': 'check' },
@@ -454,7 +467,11 @@ export const PERSONAS: readonly Persona[] = [
     id: '104c-too-short-at-cut-off',
     description: 'Tolerated only since 2018: less than 5 years at the cut-off',
     asOf: '2025-06-01',
-    facts: { ...chancen, statusHistory: [period('duldung-60a', '2018-01-01')] },
+    facts: {
+      ...chancen,
+      firstEntryDate: '2018-01-01',
+      statusHistory: [period('duldung-60a', '2018-01-01')],
+    },
     pathways: { 'aufenthg-104c': 'not-met' },
   },
   {
@@ -834,8 +851,9 @@ export const PERSONAS: readonly Persona[] = [
     description: 'Türkiye, 3 months in Germany (special rule status unknown)',
     asOf: TODAY,
     facts: { ...cooperativeAdult, nationality: 'TR', firstEntryDate: '2026-08-01' },
+    // The Türkiye rule ran until 30.06.2025; its extension is not confirmed: check, not exclude.
     returnOptions: {
-      eurp: 'not-eligible',
+      eurp: 'check',
       starthilfeplus: 'check',
       'reag-garp': 'likely-eligible',
     },

@@ -4,13 +4,15 @@
 // CLI (printReviewSheet.ts) reads the locale file and prints the result.
 import {
   CONSEQUENCES,
+  OPEN_QUESTIONS,
   OPTIONSMODELL_META,
   PATHWAYS,
   RESEARCH_STATE,
   RETURN_OPTIONS,
+  RULESET_RELEASES,
   RULESET_VERSION,
 } from '../../domain';
-import type { RuleMeta } from '../../domain';
+import type { OpenQuestion, RuleMeta, RulesetRelease } from '../../domain';
 
 export type TextLookup = (key: string) => string | undefined;
 
@@ -80,6 +82,7 @@ export function reviewGroups(): ReviewGroup[] {
     };
   });
   const returnOptions = RETURN_OPTIONS.map((o): ReviewGroup => {
+    // (actions are plain instructions; their legal basis is the option's)
     const prefix = `returnOptions.${o.id}`;
     return {
       heading: o.meta.legalRef,
@@ -144,17 +147,80 @@ function texts(entry: ReviewEntry, lookup: TextLookup): string[] {
   return [`- **${entry.label}**${entry.meta.toVerify ? ' (zu prüfen)' : ''}`, ...lines, ...note];
 }
 
+/** What changed since the previous version: the newest release's changes with their basis. */
+function changesSection(release: RulesetRelease | undefined): string[] {
+  if (!release) return [];
+  return [
+    '',
+    `## Änderungen seit \`${release.previous}\` (Stand ${germanDate(release.date)})`,
+    '',
+    ...release.changes.map((c) => `- **${c.area}:** ${c.change} _(Grundlage: ${c.basis})_`),
+  ];
+}
+
+/**
+ * Every open question: the standalone ones, then each entry still to verify that says what
+ * exactly is uncertain (its review note), so nothing uncertain hides in a table cell.
+ */
+function openQuestionsSection(
+  questions: readonly OpenQuestion[],
+  groups: readonly ReviewGroup[],
+): string[] {
+  // One line per distinct note of a rule, naming every entry it concerns.
+  const perEntry = new Map<string, string[]>();
+  for (const g of groups) {
+    for (const e of g.entries) {
+      if (!e.meta.toVerify || e.meta.reviewNote === undefined) continue;
+      const key = `${g.heading}\u0000${e.meta.reviewNote}`;
+      perEntry.set(key, [...(perEntry.get(key) ?? []), e.label]);
+    }
+  }
+  return [
+    '',
+    '## Offene Fragen',
+    '',
+    ...questions.map(
+      (q) =>
+        `- **${q.area}** (offen seit ${germanDate(q.since)}): ${q.question} ` +
+        `_(gelesen: ${q.consulted})_`,
+    ),
+    ...[...perEntry.entries()].map(([key, labels]) => {
+      const [heading, note] = key.split('\u0000');
+      return `- ${heading ?? ''}: ${note ?? ''} _(betrifft: ${labels.join(', ')})_`;
+    }),
+  ];
+}
+
+/** How many entries were checked against a named source on which day (reviewedOn). */
+function reviewDatesLine(entries: readonly ReviewEntry[]): string {
+  const byDate = new Map<string, number>();
+  for (const e of entries) byDate.set(e.meta.reviewedOn, (byDate.get(e.meta.reviewedOn) ?? 0) + 1);
+  return [...byDate.entries()]
+    .sort(([a], [b]) => (a < b ? 1 : -1))
+    .map(([date, n]) => `${n} am ${germanDate(date)}`)
+    .join(', ');
+}
+
+const germanDate = (iso: string) => iso.split('-').reverse().join('.');
+
 export function formatReviewSheet(groups: readonly ReviewGroup[], lookup: TextLookup): string {
   const entries = groups.flatMap((g) => g.entries);
   const toVerify = entries.filter((e) => e.meta.toVerify).length;
+  const current = RULESET_RELEASES.find((r) => r.version === RULESET_VERSION);
   const out: string[] = [
     '# Prüfbogen Regelwerk',
     '',
-    `Regelwerk-Version: \`${RULESET_VERSION}\` · Stand der Recherche: ${RESEARCH_STATE} · ` +
-      `${entries.length} Einträge, davon ${toVerify} zu prüfen.`,
+    `Regelwerk-Version: \`${RULESET_VERSION}\`` +
+      (current ? ` (vorher \`${current.previous}\`)` : '') +
+      ` · ${entries.length} Einträge, davon ${toVerify} zu prüfen.`,
     '',
-    'Alles mit „zu prüfen“ vor der Verwendung gegen gesetze-im-internet.de und die aktuellen ' +
-      'BAMF-/IOM-Merkblätter prüfen. Beträge von Rückkehrprogrammen sind bewusst nicht hinterlegt.',
+    `„Geprüft am“ nennt den Tag, an dem ein Eintrag gegen die genannte Quelle geprüft wurde ` +
+      `(${reviewDatesLine(entries)}); ${germanDate(RESEARCH_STATE)} ist der Stand der ` +
+      'ursprünglichen Recherche. Alles mit „zu prüfen“ vor der Verwendung gegen ' +
+      'gesetze-im-internet.de und die aktuellen BAMF-/IOM-Merkblätter prüfen. Beträge von ' +
+      'Rückkehrprogrammen sind bewusst nicht hinterlegt.',
+    ...changesSection(current),
+    ...openQuestionsSection(OPEN_QUESTIONS, groups),
   ];
   for (const group of groups) {
     const title = group.titleKey ? lookup(group.titleKey) : undefined;

@@ -9,6 +9,7 @@ import type {
   FactField,
   InfoItem,
   NoteItem,
+  NoticesItem,
   QuestionItem,
   ScriptItem,
   ScriptSection,
@@ -87,6 +88,14 @@ export function builders(tpl: string) {
     }),
     actionPlan: (id: string, options: Options = {}): ActionPlanItem => ({
       kind: 'action-plan',
+      id,
+      labelKey: k(id, 'label'),
+      hintKey: k(id, 'hint'),
+      ...options,
+    }),
+    /** Written notices handed out: which, on which day, in which language. */
+    notices: (id: string, options: Options = {}): NoticesItem => ({
+      kind: 'notices',
       id,
       labelKey: k(id, 'label'),
       hintKey: k(id, 'hint'),

@@ -1,8 +1,14 @@
 // Perspektivgespräch for people obliged to leave, following the Kreis Unna practice concept
 // (Gesprächskonzept, Anlage 2): explain pathways to stay and their requirements, show the
 // consequences of not meeting them so the urgency is clear, inform about voluntary return
-// and support offers, refer with consent, name an authorised representative, agree actions
-// with deadlines and record the handouts (Ausreiseinformationsschreiben, Belehrungen).
+// and support offers, refer with consent, name an authorised representative, record the
+// written notices handed out (Ausreiseinformationsschreiben, Belehrungen: which, when, in
+// which language) and agree actions with deadlines.
+//
+// Version 2026-12-1 (legal review of 4.12.2026): asks the permit's end date, an ordered
+// residence restriction, measures to end the stay and the family member's title; tells that
+// a Duldung is no work permit and that a return application bars the Ausbildungsduldung;
+// records handed-out notices in their own step. Older versions live in ./archive.
 import { OBLIGED_TO_LEAVE } from '../../domain';
 import type { ScriptTemplate } from '../../domain';
 import { builders, when } from './builders';
@@ -11,10 +17,13 @@ const b = builders('pg');
 const obliged = when.factIn('currentStatus', OBLIGED_TO_LEAVE);
 const trainingKnown = when.factIn('trainingStatus', ['contract-signed', 'started', 'completed']);
 const convicted = when.factIs('hasConvictions', 'yes');
+const holdsPermit = when.factIn('currentStatus', ['permit-104c', 'permit-other']);
+/** Someone who might still train: a return application would bar the Ausbildungsduldung. */
+const couldTrain = when.not(when.factIn('trainingStatus', ['none', 'completed']));
 
 export const perspektivgespraech: ScriptTemplate = {
   id: 'perspektivgespraech',
-  version: '2026-11-1',
+  version: '2026-12-1',
   kind: 'core',
   titleKey: 'script.templates.perspektivgespraech.title',
   descriptionKey: 'script.templates.perspektivgespraech.description',
@@ -40,9 +49,15 @@ export const perspektivgespraech: ScriptTemplate = {
     b.section('status', [
       b.step('current-status', [
         b.ask('currentStatus', { required: true }),
+        b.ask('permitValidUntil', { condition: holdsPermit }),
         b.ask('statusHistory', { hint: true }),
         b.ask('departureDeadline', { condition: obliged }),
         b.ask('deportationDateFixed', { condition: obliged }),
+        b.ask('terminationMeasuresTaken', { condition: obliged, hint: true }),
+        b.ask('terminationMeasureKinds', {
+          condition: when.factIs('terminationMeasuresTaken', 'yes'),
+        }),
+        b.ask('residenceRestrictionOrdered', { condition: obliged }),
         b.ask('asylumDecision'),
         b.ask('asylumApplicationDate', {
           condition: when.not(when.factIn('asylumDecision', ['none-filed', 'unknown'])),
@@ -95,6 +110,7 @@ export const perspektivgespraech: ScriptTemplate = {
         }),
         b.ask('familyTiesInGermany'),
         b.ask('familyTieKinds', { condition: when.factIs('familyTiesInGermany', 'yes') }),
+        b.ask('familyReferenceTitle', { condition: when.factIs('familyTiesInGermany', 'yes') }),
         b.ask('familyTieArisenInGermany', { condition: when.factIs('familyTiesInGermany', 'yes') }),
       ]),
       b.step('obstacles', [
@@ -121,6 +137,15 @@ export const perspektivgespraech: ScriptTemplate = {
         b.tell('duty-passport', { legalRef: '§ 48 Abs. 3 AufenthG' }),
         b.tell('duty-circumstances', { legalRef: '§ 82 Abs. 1 AufenthG' }),
         b.tell('duty-appear', { legalRef: '§ 82 Abs. 4 AufenthG' }),
+        b.tell('work-permission', {
+          condition: when.factIn('currentStatus', [
+            'duldung-60a',
+            'duldung-60b',
+            'ausbildungsduldung-60c',
+            'beschaeftigungsduldung-60d',
+          ]),
+          legalRef: '§ 4a Abs. 4 AufenthG',
+        }),
         b.tell('cure-60b', {
           condition: when.factIs('currentStatus', 'duldung-60b'),
           legalRef: '§ 60b Abs. 4 AufenthG',
@@ -136,6 +161,10 @@ export const perspektivgespraech: ScriptTemplate = {
       b.step('return-options', [
         b.tell('return-intro'),
         b.tell('return-open-ended'),
+        b.tell('return-bars-training', {
+          condition: couldTrain,
+          legalRef: '§ 60c Abs. 2 Nr. 5 AufenthG',
+        }),
         b.assessment('return-assessment', 'return-options'),
         b.hint('no-amounts'),
         b.checklist('return-interest', [
@@ -183,14 +212,15 @@ export const perspektivgespraech: ScriptTemplate = {
         }),
       ]),
     ]),
+    b.section('notices', [b.step('notices-step', [b.tell('notices-intro'), b.notices('notices')])]),
     b.section('close', [
       b.step('agreements', [
         b.actionPlan('actions', { required: true }),
         b.checklist(
           'handouts',
           [
-            'ausreiseinformationsschreiben',
-            'belehrungen',
+            // The Ausreiseinformationsschreiben and the Belehrungen are recorded in the
+            // notices step, with date and language (versions before 2026-12-1 ticked them here).
             'conversation-summary',
             'support-flyer',
             'return-information',

@@ -36,6 +36,7 @@ export const RECORD_VALIDATION = {
   addendumText: 'record.validation.addendum-text',
   addendumBeforeFinalisation: 'record.validation.addendum-before-finalisation',
   actionText: 'record.validation.action-text',
+  banMonths: 'record.validation.ban-months',
   answer: 'record.validation.answer',
   contentHash: 'record.validation.content-hash',
 } as const;

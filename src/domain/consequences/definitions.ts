@@ -3,9 +3,11 @@
 // 11/24), so every consequence lists concrete actions, not just the sanction.
 import {
   asylblg1a,
+  deportation,
   deportationCosts,
   detention,
   entryBan,
+  residenceObligation,
   residenceRestrictions,
 } from './enforcement';
 import { duldung60b, passlessness, workBan } from './identity';
@@ -13,11 +15,13 @@ import type { ConsequenceDef } from './types';
 
 export {
   asylblg1a,
+  deportation,
   deportationCosts,
   detention,
   duldung60b,
   entryBan,
   passlessness,
+  residenceObligation,
   residenceRestrictions,
   workBan,
 };
@@ -27,8 +31,10 @@ export const CONSEQUENCES: readonly ConsequenceDef[] = [
   workBan,
   asylblg1a,
   entryBan,
+  deportation,
   detention,
   deportationCosts,
   residenceRestrictions,
+  residenceObligation,
   passlessness,
 ];

@@ -79,13 +79,13 @@ describe('evaluateConsequences', () => {
     expect(notes('2024-02-27')).toContain('consequences.detention.note.durations');
   });
 
-  it('residence restrictions apply; Wohnsitzauflage note only without secured livelihood', () => {
-    const r = byId({ currentStatus: 'duldung-60a', livelihoodSecured: 'no' })['aufenthg-61']!;
-    expect(r.applicability).toBe('applies');
-    expect(r.noteKeys).toContain('consequences.aufenthg-61.note.wohnsitzauflage');
-    expect(
-      byId({ currentStatus: 'duldung-60a', livelihoodSecured: 'fully' })['aufenthg-61']!.noteKeys,
-    ).not.toContain('consequences.aufenthg-61.note.wohnsitzauflage');
+  it('Wohnsitzauflage (§ 61 Abs. 1d) applies only without a secured livelihood', () => {
+    const obliged = { currentStatus: 'duldung-60a' as const };
+    expect(byId({ ...obliged, livelihoodSecured: 'no' }).wohnsitzauflage?.applicability).toBe(
+      'applies',
+    );
+    expect(byId({ ...obliged, livelihoodSecured: 'fully' }).wohnsitzauflage).toBeUndefined();
+    expect(byId(obliged).wohnsitzauflage?.applicability).toBe('unknown');
   });
 
   it('work ban: unknown when tolerated and the grounds are unknown', () => {

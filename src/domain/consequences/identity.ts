@@ -58,7 +58,10 @@ const workBanMeta = meta({
   source: SOURCES.workBan,
   validFrom: '2019-08-21',
   confidence: 'medium',
-  reviewNote: 'Check the current wording of § 60a Abs. 6 (domain.md: M).',
+  reviewNote:
+    'Aktuellen Wortlaut des § 60a Abs. 6 prüfen (domain.md: M); ob die sicheren Herkunftsstaaten ' +
+    'nach § 29b AsylG (Rechtsverordnung, seit 01.02.2026) und die EU-Liste von Feb. 2026 unter ' +
+    '§ 60a Abs. 6 S. 1 Nr. 3 fallen, ist nicht bestätigt.',
 });
 
 export const workBan: ConsequenceDef = {
@@ -96,7 +99,7 @@ export const passlessness: ConsequenceDef = {
     source: SOURCES.duties,
     validFrom: '2005-01-01',
     confidence: 'medium',
-    reviewNote: 'Statute not re-read (domain.md: M).',
+    reviewNote: 'Gesetzestext nicht erneut gelesen (domain.md: M).',
   }),
   facts: ['currentStatus', 'passportStatus'],
   actions: ['embassy-application', 'hand-over-documents', 'keep-proof'],

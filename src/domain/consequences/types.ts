@@ -9,6 +9,8 @@ export type ConsequenceId =
   | 'detention'
   | 'deportation-costs'
   | 'aufenthg-61'
+  | 'wohnsitzauflage'
+  | 'deportation'
   | 'passlessness';
 
 /** applies: in effect now; threatens: will or may follow; unknown: facts missing to tell. */

@@ -3,6 +3,7 @@ import { compareDates, isAfter, isBefore, isIsoDate } from '../dates';
 import type { IsoDate } from '../dates';
 import { factKeys } from '../facts/fieldInfo';
 import type { FactField } from '../facts/schema';
+import type { UnrecordedStretch } from '../facts/statusHistory';
 import { isInForce } from '../rules/meta';
 import type { DeadlineResult, EvalContext, NoteDef, Question, RuleMeta } from '../rules/types';
 
@@ -20,6 +21,26 @@ export function toQuestions(fields: readonly FactField[]): Question[] {
     labelKey: factKeys(field).label,
   }));
 }
+
+/** One question per unrecorded stretch of the status history ("what status from … to …?"). */
+export function unrecordedQuestions(stretches: readonly UnrecordedStretch[]): Question[] {
+  const seen = new Set<string>();
+  return stretches.flatMap((s) => {
+    const id = `${s.from}/${s.until}`;
+    if (seen.has(id)) return [];
+    seen.add(id);
+    return [
+      {
+        field: 'statusHistory' as const,
+        questionKey: UNRECORDED_QUESTION_KEY,
+        labelKey: factKeys('statusHistory').label,
+        params: { from: s.from, until: s.until },
+      },
+    ];
+  });
+}
+
+export const UNRECORDED_QUESTION_KEY = 'facts.statusHistory.gapQuestion';
 
 /** Deadlines deduplicated by id and sorted by date (earliest first). */
 export function sortDeadlines(deadlines: readonly DeadlineResult[]): DeadlineResult[] {

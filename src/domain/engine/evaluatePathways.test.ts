@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CONSEQUENCES } from '../consequences/definitions';
 import { isIsoDate, isOnOrBefore } from '../dates';
-import { RETURN_OPTIONS } from '../returnOptions/definitions';
 import { isInForce, isReviewOverdue, RULESET_VERSION } from '../rules/meta';
 import { PATHWAY_IDS, PATHWAYS } from '../rules/registry';
-import type { PathwayDef, RuleMeta } from '../rules/types';
-import { OPTIONSMODELL_META } from '../screening/optionsmodell';
+import type { PathwayDef } from '../rules/types';
 import { aggregateStatus, evaluatePathway, evaluatePathways } from './evaluatePathways';
+import { allMetas } from '../rules/metas.testing';
 
 const TODAY = '2026-11-21';
-
-function allMetas(): { name: string; meta: RuleMeta }[] {
-  return [
-    ...PATHWAYS.flatMap((p) => [
-      { name: p.id, meta: p.meta },
-      ...p.requirements.map((r) => ({ name: `${p.id}/${r.id}`, meta: r.meta })),
-      ...p.notes.flatMap((n) => (n.meta ? [{ name: `${p.id}/note/${n.id}`, meta: n.meta }] : [])),
-    ]),
-    ...CONSEQUENCES.flatMap((c) => [
-      { name: c.id, meta: c.meta },
-      ...c.notes.flatMap((n) => (n.meta ? [{ name: `${c.id}/note/${n.id}`, meta: n.meta }] : [])),
-    ]),
-    ...RETURN_OPTIONS.flatMap((o) => [
-      { name: o.id, meta: o.meta },
-      ...o.hints.flatMap((h) => (h.meta ? [{ name: `${o.id}/hint/${h.id}`, meta: h.meta }] : [])),
-    ]),
-    { name: 'optionsmodell', meta: OPTIONSMODELL_META },
-  ];
-}
 
 describe('rule metadata', () => {
   it.each(allMetas())('$name is complete and flagged consistently', ({ meta }) => {
@@ -133,6 +112,7 @@ describe('aggregateStatus', () => {
       actionKey: '',
       deadlines: [],
       missingFacts: missing,
+      unrecorded: [],
       meta: PATHWAYS[0]!.meta,
     }) as Parameters<typeof aggregateStatus>[1][number];
 
@@ -178,7 +158,10 @@ describe('date-dependent rules and notes', () => {
     expect(c104.toVerify).toBe(true);
     const a25 = r.find((p) => p.pathwayId === 'aufenthg-25a')!;
     expect(a25.noteKeys).toContain('rules.aufenthg-25a.note.transition-104c');
-    expect(a25.deadlines.map((d) => d.id)).toContain('transition-104c');
+    expect(a25.deadlines.find((d) => d.id === 'permit-104c-ends')).toMatchObject({
+      date: '2026-11-30',
+      kind: 'act-by',
+    });
   });
 
   it('§ 104c pending application gets the "disputed" note only after the expiry', () => {
@@ -357,10 +340,18 @@ describe('requirement edge cases', () => {
     ).toBe('met');
     expect(
       req('aufenthg-60c', 'prior-duldung', {
+        firstEntryDate: '2026-10-01',
         trainingStartDate: '2026-11-01',
         statusHistory: [{ status: 'duldung-60a', from: '2026-10-01' }],
       }).status,
     ).toBe('not-met');
+    // Without the entry date the stay before the first period is unrecorded: ask for it.
+    expect(
+      req('aufenthg-60c', 'prior-duldung', {
+        trainingStartDate: '2026-11-01',
+        statusHistory: [{ status: 'duldung-60a', from: '2026-10-01' }],
+      }).missingFacts,
+    ).toContain('firstEntryDate');
     expect(
       req('aufenthg-60c', 'prior-duldung', {
         trainingStartDate: 'x',

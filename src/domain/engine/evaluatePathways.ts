@@ -19,7 +19,14 @@ import type {
   PathwayStatus,
   RequirementResult,
 } from '../rules/types';
-import { activeNotes, assertAsOf, clampToValidity, sortDeadlines, toQuestions } from './common';
+import {
+  activeNotes,
+  assertAsOf,
+  clampToValidity,
+  sortDeadlines,
+  toQuestions,
+  unrecordedQuestions,
+} from './common';
 
 export const PATHWAY_STATUS_KEYS = {
   likely: 'rules.common.status.likely',
@@ -39,8 +46,12 @@ function evaluateRequirements(def: PathwayDef, ctx: EvalContext): RequirementRes
     .map((r) => {
       const outcome = r.evaluate(ctx);
       const keys = requirementKeys(def.id, r.id);
-      const missing =
-        outcome.status === 'unknown' ? (outcome.missing ?? unknownFields(ctx.facts, r.facts)) : [];
+      const open = outcome.status === 'unknown';
+      const missing = open
+        ? (outcome.missing ?? [
+            ...new Set([...unknownFields(ctx.facts, r.facts), ...(outcome.alsoMissing ?? [])]),
+          ])
+        : [];
       return {
         id: r.id,
         kind: r.kind,
@@ -51,6 +62,7 @@ function evaluateRequirements(def: PathwayDef, ctx: EvalContext): RequirementRes
         actionKey: keys.action,
         deadlines: sortDeadlines(outcome.deadlines ?? []),
         missingFacts: missing,
+        unrecorded: open ? (outcome.unrecorded ?? []) : [],
         meta: r.meta,
       };
     });
@@ -92,8 +104,12 @@ export function evaluatePathway(
   if (override) status = override.status;
 
   const open = status === 'unknown' || status === 'possible';
+  const openRequirements = requirements.filter((r) => r.status === 'unknown');
   const questions = open
-    ? toQuestions(requirements.filter((r) => r.status === 'unknown').flatMap((r) => r.missingFacts))
+    ? [
+        ...toQuestions(openRequirements.flatMap((r) => r.missingFacts)),
+        ...unrecordedQuestions(openRequirements.flatMap((r) => r.unrecorded)),
+      ]
     : [];
   const reasons = requirements
     .filter((r) => r.status === 'not-met')

@@ -1,12 +1,16 @@
 // Property: forgetting facts never makes a pathway look better. For random partial facts,
 // removing any subset of fields must not turn a non-"likely" result into "likely", and
-// must never turn an "unknown" pathway into "not-met"-free "likely".
+// must never turn an "unknown" pathway into "not-met"-free "likely". In the same family:
+// a stretch of stay that is not recorded never counts against the person — a history with
+// a gap is never "not met" where the same history with the gap filled by a counting status
+// is not — and a recorded exclusion never leaves § 60c/§ 16g "likely".
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, formatIsoDate } from '../dates';
 import {
   asylumDecisionValues,
   departurePossibleValues,
+  familyReferenceTitleValues,
   familyTieKindValues,
   germanLevelValues,
   integrationCourseValues,
@@ -14,6 +18,7 @@ import {
   passportStatusValues,
   qualificationValues,
   residenceStatusValues,
+  terminationMeasureValues,
   trainingStatusValues,
   trainingTypeValues,
   yesNoUnknownValues,
@@ -63,9 +68,13 @@ const facts: fc.Arbitrary<CaseFacts> = fc.record(
     nationality: fc.constantFrom('IQ', 'TR', 'SY', 'PL', 'stateless', 'unknown'),
     firstEntryDate: date(2012, 2025),
     currentStatus: fc.constantFrom(...residenceStatusValues, 'unknown' as const),
+    permitValidUntil: date(2025, 2028),
+    residenceRestrictionOrdered: yn,
     statusHistory: history,
     departureDeadline: date(2024, 2027),
     deportationDateFixed: yn,
+    terminationMeasuresTaken: yn,
+    terminationMeasureKinds: fc.subarray([...terminationMeasureValues]),
     departurePossible: fc.constantFrom(...departurePossibleValues),
     obstacleLongTerm: yn,
     fitToTravel: yn,
@@ -95,6 +104,7 @@ const facts: fc.Arbitrary<CaseFacts> = fc.record(
     childrenAttendSchool: yn,
     familyTiesInGermany: yn,
     familyTieKinds: fc.subarray([...familyTieKindValues]),
+    familyReferenceTitle: fc.constantFrom(...familyReferenceTitleValues),
     familyTieArisenInGermany: yn,
     hasConvictions: yn,
     convictionDailyRates: fc.integer({ min: 0, max: 150 }),
@@ -159,6 +169,87 @@ describe('monotonicity of the pathway engine', () => {
       { numRuns: 400, seed: 7 },
     );
     expect(likelyCases).toBeGreaterThan(50);
+  });
+
+  it('an unrecorded stretch is never "not met" where the stretch filled would not be', () => {
+    // Counting statuses a stretch could have had; each is tried as the filling.
+    const fillings = [
+      'gestattung',
+      'duldung-60a',
+      'ausbildungsduldung-60c',
+      'beschaeftigungsduldung-60d',
+      'permit-other',
+    ] as const;
+    let gapsThatMattered = 0;
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...PERSONAS),
+        history,
+        fc.integer({ min: 0, max: 3 }),
+        fc.boolean(),
+        (persona, periods, cut, keepEntry) => {
+          // Cut one period out of a contiguous history (a gap), or leave the entry date out.
+          const index = Math.min(cut, periods.length - 1);
+          const removed = periods[index]!;
+          if (periods.length < 2 || index === periods.length - 1) return;
+          const gapped = periods.filter((_, i) => i !== index);
+          const base: CaseFacts = {
+            ...persona.facts,
+            firstEntryDate: keepEntry ? periods[0]!.from : undefined,
+            currentStatus: periods[periods.length - 1]!.status,
+          };
+          const withGap = evaluatePathways({ ...base, statusHistory: gapped }, persona.asOf);
+          const filled = fillings.map((status) =>
+            evaluatePathways(
+              {
+                ...base,
+                firstEntryDate: periods[0]!.from,
+                statusHistory: periods.map((p, i) => (i === index ? { ...removed, status } : p)),
+              },
+              persona.asOf,
+            ),
+          );
+          withGap.forEach((result, i) => {
+            const someFillingOpen = filled.some((f) => f[i]!.status !== 'not-met');
+            if (someFillingOpen && result.status !== filled[0]![i]!.status) gapsThatMattered += 1;
+            if (someFillingOpen) expect(result.status).not.toBe('not-met');
+          });
+        },
+      ),
+      { numRuns: 300, seed: 20261204 },
+    );
+    // Guard against a vacuous property: gaps must have changed some results.
+    expect(gapsThatMattered).toBeGreaterThan(0);
+  });
+
+  it('a recorded exclusion never leaves § 60c or § 16g "likely"', () => {
+    const excluded = fc.constantFrom<CaseFacts>(
+      { hasConvictions: 'yes', convictionSentenceMonths: 3, convictionDailyRates: 0 },
+      {
+        hasConvictions: 'yes',
+        convictionSentenceMonths: 0,
+        convictionDailyRates: 120,
+        convictionsOnlyImmigrationOffences: 'no',
+      },
+      { deportationDateFixed: 'yes' },
+      { terminationMeasuresTaken: 'yes', terminationMeasureKinds: ['return-application'] },
+      { terminationMeasuresTaken: 'yes', terminationMeasureKinds: ['dublin-transfer'] },
+      {
+        terminationMeasuresTaken: 'yes',
+        terminationMeasureKinds: ['passport-procurement-by-authority'],
+      },
+    );
+    fc.assert(
+      fc.property(fc.constantFrom(...PERSONAS), facts, excluded, (persona, random, bar) => {
+        const all: CaseFacts = { ...persona.facts, ...random, ...bar };
+        for (const r of evaluatePathways(all, persona.asOf)) {
+          if (r.pathwayId === 'aufenthg-60c' || r.pathwayId === 'aufenthg-16g') {
+            expect(r.status).not.toBe('likely');
+          }
+        }
+      }),
+      { numRuns: 300, seed: 4122026 },
+    );
   });
 
   it('an empty case is never "likely" on any date', () => {

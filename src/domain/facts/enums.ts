@@ -144,6 +144,52 @@ export const proceedingKindValues = [
 export const ProceedingKind = z.enum(proceedingKindValues, option);
 export type ProceedingKind = z.infer<typeof ProceedingKind>;
 
+/**
+ * Residence title of the family member a family right derives from (spouse, parent or
+ * child): § 29 Abs. 3 AufenthG limits reunification for humanitarian titles, and § 104
+ * Abs. 14 suspends it for holders of subsidiary protection until 23.07.2027.
+ */
+export const familyReferenceTitleValues = [
+  /** German citizen (§ 28 AufenthG). */
+  'german',
+  /** Niederlassungserlaubnis or Daueraufenthalt-EU. */
+  'settlement',
+  /** Asylum or refugee status (§ 25 Abs. 1, Abs. 2 S. 1 Alt. 1 AufenthG). */
+  'asylum-or-refugee',
+  /** Subsidiary protection (§ 25 Abs. 2 S. 1 Alt. 2 AufenthG). */
+  'subsidiary-protection',
+  /** Other humanitarian titles (e.g. §§ 22, 23, 25 Abs. 3–5, 25a, 25b, 104c): § 29 Abs. 3. */
+  'humanitarian-other',
+  /** Titles for work, study, training or family. */
+  'other-permit',
+  /** No title (Duldung, Gestattung). */
+  'no-title',
+  'unknown',
+] as const;
+export const FamilyReferenceTitle = z.enum(familyReferenceTitleValues, option);
+export type FamilyReferenceTitle = z.infer<typeof FamilyReferenceTitle>;
+
+/**
+ * Concrete measures to end the stay already taken (§ 60c Abs. 2 Nr. 5 AufenthG lists most of
+ * them; they bar the Ausbildungsduldung when they precede the application).
+ */
+export const terminationMeasureValues = [
+  /** a) a medical examination of fitness to travel was arranged. */
+  'travel-fitness-exam',
+  /** b) an application for state-funded voluntary departure (REAG/GARP, StarthilfePlus). */
+  'return-application',
+  /** c) transport for the deportation is being booked. */
+  'transport-booked',
+  /** e) a Dublin/AMMR procedure to determine the responsible member state was started. */
+  'dublin-transfer',
+  /** d) passport procurement initiated by the authority (courts differ: BayVGH 10 CE 19.204). */
+  'passport-procurement-by-authority',
+  /** d) other comparably concrete preparations for the deportation. */
+  'other-preparation',
+] as const;
+export const TerminationMeasure = z.enum(terminationMeasureValues, option);
+export type TerminationMeasure = z.infer<typeof TerminationMeasure>;
+
 export const departurePossibleValues = ['yes', 'no-legal', 'no-factual', 'unknown'] as const;
 export const DeparturePossible = z.enum(departurePossibleValues, option);
 export type DeparturePossible = z.infer<typeof DeparturePossible>;

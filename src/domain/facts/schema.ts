@@ -12,6 +12,7 @@ import {
   AsylumDecision,
   CurrentStatus,
   DeparturePossible,
+  FamilyReferenceTitle,
   FamilyTieKind,
   GermanLevel,
   IntegrationCourse,
@@ -21,6 +22,7 @@ import {
   ProceedingKind,
   Qualification,
   ResidenceStatus,
+  TerminationMeasure,
   TrainingStatus,
   TrainingType,
   YesNoUnknown,
@@ -85,15 +87,31 @@ export const CaseFactsSchema = z.strictObject({
   /** Status today. Authoritative for "is the person tolerated now?"; history is for durations. */
   currentStatus: CurrentStatus.optional(),
   /**
-   * Status periods since entry, oldest first. Gaps between periods break continuity, so the
-   * history must be complete for the stay-years rules to be "met"; periods ending before
-   * `asOf` with nothing after them make durations unknown (history not up to date).
+   * Status periods since entry, oldest first. A stretch that no period covers (between
+   * `firstEntryDate` and the first period, or between two periods) is unrecorded, not a
+   * break: durations that need it become unknown with a question about that stretch.
+   * Periods ending before `asOf` with nothing after them make durations unknown too.
    */
   statusHistory: z.array(StatusPeriodSchema).optional(),
+  /**
+   * Last day of validity of the current residence permit (§ 104c or another). For a § 104c
+   * holder it is the personal deadline: only an application filed while the permit is valid
+   * keeps the stay lawful (§ 81 Abs. 4 AufenthG).
+   */
+  permitValidUntil: IsoDateSchema.optional(),
+  /**
+   * Whether the authority has ORDERED a residence restriction under § 61 Abs. 1c AufenthG
+   * (the statutory Land restriction ends after three months, § 61 Abs. 1b).
+   */
+  residenceRestrictionOrdered: YesNoUnknown.optional(),
   /** Departure deadline (Ausreisefrist) set by the authority, if any. */
   departureDeadline: IsoDateSchema.optional(),
   /** Whether a deportation date has already been fixed (excludes § 23a, raises detention risk). */
   deportationDateFixed: YesNoUnknown.optional(),
+  /** Whether concrete measures to end the stay have been taken (§ 60c Abs. 2 Nr. 5 AufenthG). */
+  terminationMeasuresTaken: YesNoUnknown.optional(),
+  /** Which measures (only meaningful when terminationMeasuresTaken = 'yes'). */
+  terminationMeasureKinds: z.array(TerminationMeasure).optional(),
   /** Whether the person could leave: legally and factually (travel documents, routes). */
   departurePossible: DeparturePossible.optional(),
   /** If departure is impossible: is the obstacle expected to last (not end soon)? § 25 Abs. 5. */
@@ -170,6 +188,8 @@ export const CaseFactsSchema = z.strictObject({
   familyTiesInGermany: YesNoUnknown.optional(),
   /** Which family ties (only meaningful when familyTiesInGermany = 'yes'). */
   familyTieKinds: z.array(FamilyTieKind).optional(),
+  /** Residence title of the spouse, parent or child the family right derives from. */
+  familyReferenceTitle: FamilyReferenceTitle.optional(),
   /** Whether the tie arose in Germany (marriage or child's birth here; § 39 S. 1 Nr. 5 AufenthV). */
   familyTieArisenInGermany: YesNoUnknown.optional(),
 
@@ -188,7 +208,10 @@ export const CaseFactsSchema = z.strictObject({
   safeCountryOfOrigin: YesNoUnknown.optional(),
   /** Outcome of the asylum procedure. */
   asylumDecision: AsylumDecision.optional(),
-  /** Date the asylum application was filed (§ 60a Abs. 6 Nr. 3: after 31.8.2015). */
+  /**
+   * Date the person first asked for asylum (Asylgesuch; § 60a Abs. 6 S. 1 Nr. 3: after
+   * 31.8.2015 — the request counts, not the later formal application: VG Göttingen 1 A 340/17).
+   */
   asylumApplicationDate: IsoDateSchema.optional(),
   /** Whether proceedings are pending (court, follow-up application, petition, hardship). */
   pendingProceedings: YesNoUnknown.optional(),

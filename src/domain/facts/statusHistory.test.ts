@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { continuousChain, LAWFUL_OR_TOLERATED, TOLERATED_COUNTING } from './statusHistory';
+import {
+  continuousChain,
+  LAWFUL_OR_TOLERATED,
+  TOLERATED_COUNTING,
+  unrecordedStretches,
+} from './statusHistory';
 import type { StatusPeriod } from './schema';
 
 const stay = { counting: LAWFUL_OR_TOLERATED, neutral: ['duldung-60b' as const] };
@@ -38,19 +43,62 @@ describe('continuousChain', () => {
       { status: 'gestattung', from: '2016-03-01', until: '2018-12-31' },
       { status: 'permit-other', from: '2027-01-01' },
     ];
-    expect(continuousChain(history, asOf, stay)).toEqual({
+    expect(continuousChain(history, asOf, stay, '2016-03-01')).toEqual({
       kind: 'chain',
       start: '2016-03-01',
       effectiveStart: '2016-03-01',
+      unrecorded: [],
+      bestStart: '2016-03-01',
+      bestEffectiveStart: '2016-03-01',
     });
   });
 
-  it('breaks at a gap of one day', () => {
+  it('stops the recorded chain at a gap of one day, which is unrecorded, not a break', () => {
     const history: StatusPeriod[] = [
       { status: 'gestattung', from: '2016-03-01', until: '2018-12-30' },
       { status: 'duldung-60a', from: '2019-01-01' },
     ];
-    expect(continuousChain(history, asOf, stay)).toMatchObject({ start: '2019-01-01' });
+    expect(continuousChain(history, asOf, stay, '2016-03-01')).toEqual({
+      kind: 'chain',
+      start: '2019-01-01',
+      effectiveStart: '2019-01-01',
+      unrecorded: [{ from: '2018-12-31', until: '2018-12-31' }],
+      bestStart: '2016-03-01',
+      bestEffectiveStart: '2016-03-01',
+    });
+  });
+
+  it('treats the stretch from the entry to the first period as unrecorded', () => {
+    const history: StatusPeriod[] = [{ status: 'duldung-60a', from: '2022-01-01' }];
+    expect(continuousChain(history, asOf, stay, '2015-06-01')).toMatchObject({
+      start: '2022-01-01',
+      unrecorded: [{ from: '2015-06-01', until: '2021-12-31' }],
+      bestStart: '2015-06-01',
+    });
+    // Entry on the first day of the history: nothing unrecorded.
+    expect(continuousChain(history, asOf, stay, '2022-01-01')).toMatchObject({
+      unrecorded: [],
+      bestStart: '2022-01-01',
+    });
+    // Entry unknown: how far back the chain could reach is unknown (unbounded).
+    const open = continuousChain(history, asOf, stay);
+    expect(open).toMatchObject({ start: '2022-01-01', unrecorded: [] });
+    expect(open.kind === 'chain' && open.bestStart).toBeUndefined();
+  });
+
+  it('lists unrecorded stretches between entry, periods and asOf', () => {
+    const history: StatusPeriod[] = [
+      { status: 'gestattung', from: '2017-01-01', until: '2018-06-30' },
+      { status: 'duldung-60a', from: '2019-01-01' },
+    ];
+    expect(unrecordedStretches(history, asOf, '2016-01-01')).toEqual([
+      { from: '2016-01-01', until: '2016-12-31' },
+      { from: '2018-07-01', until: '2018-12-31' },
+    ]);
+    expect(unrecordedStretches(history, asOf)).toEqual([
+      { from: '2018-07-01', until: '2018-12-31' },
+    ]);
+    expect(unrecordedStretches(undefined, asOf)).toBeUndefined();
   });
 
   it('breaks at a non-chain status in between', () => {
@@ -68,10 +116,11 @@ describe('continuousChain', () => {
       { status: 'duldung-60b', from: '2017-01-01', until: '2017-01-10' },
       { status: 'duldung-60a', from: '2017-01-11' },
     ];
-    expect(continuousChain(history, asOf, stay)).toEqual({
+    expect(continuousChain(history, asOf, stay, '2016-01-01')).toMatchObject({
       kind: 'chain',
       start: '2016-01-01',
       effectiveStart: '2016-01-11',
+      unrecorded: [],
     });
   });
 
@@ -93,10 +142,11 @@ describe('continuousChain', () => {
       { status: 'duldung-60a', from: '2026-01-01', until: '2026-10-31' },
       { status: 'duldung-60b', from: '2026-11-01' },
     ];
-    expect(continuousChain(history, asOf, stay)).toEqual({
+    expect(continuousChain(history, asOf, stay)).toMatchObject({
       kind: 'chain',
       start: '2026-01-01',
       effectiveStart: '2026-01-22',
+      unrecorded: [],
     });
   });
 

@@ -42,26 +42,67 @@ function stayVersusSixMonths(ctx: EvalContext): 'shorter' | 'exactly' | 'longer'
   return isAfter(ctx.asOf, sixMonths) ? 'longer' : 'exactly';
 }
 const TURKIYE_RULE_FROM = '2024-07-01';
+/**
+ * One special rule for Türkiye covers REAG/GARP, StarthilfePlus and EURP (legal review
+ * 12/2026 Nr. 12): limited to 30.06.2025 "with an option to extend"; whether it was extended
+ * is not confirmed, so after that day every programme says "check" instead of applying it.
+ */
 const turkiyeRule = meta({
-  legalRef: 'REAG/GARP Sonderregelung Türkiye',
-  source: SOURCES.countryRules,
+  legalRef: 'Sonderregelung Türkiye (REAG/GARP, StarthilfePlus, EURP)',
+  source: 'Rechtsprüfung 12/2026 Nr. 12; ' + SOURCES.countryRules,
   validFrom: TURKIYE_RULE_FROM,
   validUntil: '2025-06-30',
+  reviewedOn: '2026-12-04',
   confidence: 'low',
-  reviewNote: '"until 30.6.2025 with option to extend"; current status unknown.',
+  reviewNote:
+    'Befristet bis 30.06.2025 „mit Verlängerungsoption“: Wurde die Regel verlängert, und ' +
+    'gilt sie 2026 noch für alle drei Programme?',
 });
+const turkiyeAfterExpiry = derive(turkiyeRule, { validFrom: '2025-07-01', validUntil: undefined });
 
-/** Türkiye, less than 6 months in Germany (stays ≤ 6 months for EURP). */
-function turkiyeShortStay(ctx: EvalContext): boolean {
+/** Türkiye, in Germany for less than 6 months (or up to 6 months, for EURP). */
+function turkiyeShortStay(ctx: EvalContext, includeSixMonthDay = false): boolean {
+  const stay = stayVersusSixMonths(ctx);
   return (
     nationalityCode(ctx) === 'TR' &&
-    stayVersusSixMonths(ctx) === 'shorter' &&
+    (stay === 'shorter' || (includeSixMonthDay && stay === 'exactly')) &&
     isOnOrAfter(ctx.asOf, TURKIYE_RULE_FROM)
   );
 }
 
+/** The Türkiye hint that fits asOf: the rule while in force, else "status unknown, check". */
+function turkiyeHint(
+  ctx: EvalContext,
+): 'turkiye-short-stay' | 'turkiye-short-stay-extension-unknown' {
+  return isInForce(turkiyeRule, ctx.asOf)
+    ? 'turkiye-short-stay'
+    : 'turkiye-short-stay-extension-unknown';
+}
+
+/**
+ * A filed application for state-funded voluntary departure bars the Ausbildungsduldung
+ * (§ 60c Abs. 2 Nr. 5 b): warn whoever could still train before the application is filed.
+ */
+function couldTrain(ctx: EvalContext): boolean {
+  const status = ctx.facts.trainingStatus;
+  return (
+    status === undefined ||
+    status === 'unknown' ||
+    status === 'seeking' ||
+    status === 'contract-signed' ||
+    status === 'started'
+  );
+}
+const trainingBarMeta = meta({
+  legalRef: '§ 60c Abs. 2 Nr. 5 Buchst. b AufenthG; § 16g Abs. 2 AufenthG',
+  source: 'Rechtsprüfung 12/2026 Nr. 4; BayVGH 10 CE 19.204',
+  validFrom: '2020-01-01',
+  reviewedOn: '2026-12-04',
+  confidence: 'high',
+});
+
 const counsellingMeta = meta({
-  legalRef: 'Rückkehrberatung (Land task)',
+  legalRef: 'Rückkehrberatung (Aufgabe der Länder)',
   source: SOURCES.counselling,
   validFrom: '2023-03-24',
   confidence: 'high',
@@ -71,7 +112,16 @@ export const returnCounselling: ReturnOptionDef = {
   id: 'return-counselling',
   meta: counsellingMeta,
   facts: [],
-  hints: [{ id: 'open-ended' }, { id: 'application-via-centre' }],
+  hints: [
+    {
+      id: 'open-ended',
+      meta: derive(counsellingMeta, {
+        source: 'Rechtsprüfung 12/2026 (fehlende Inhalte Nr. 6); ' + SOURCES.counselling,
+        reviewedOn: '2026-12-04',
+      }),
+    },
+    { id: 'application-via-centre' },
+  ],
   actions: ['find-centre', 'referral-with-consent'],
   // Counselling is open to everyone, whatever their status or plans.
   assess: () => ({
@@ -81,11 +131,12 @@ export const returnCounselling: ReturnOptionDef = {
 };
 
 const reagMeta = meta({
-  legalRef: 'REAG/GARP 2.0 (Bund-Länder programme, IOM)',
-  source: SOURCES.reag,
+  legalRef: 'REAG/GARP 2.0 (Bund-Länder-Programm; Bearbeitung durch das BAMF)',
+  source: 'Rechtsprüfung 12/2026 Nr. 11; ' + SOURCES.reag,
   validFrom: '2024-01-01',
+  reviewedOn: '2026-12-04',
   confidence: 'high',
-  reviewNote: 'Structure H; amounts and family cap L (not stored).',
+  reviewNote: 'Struktur H; Beträge und Familienobergrenze L (nicht hinterlegt).',
 });
 
 export const reagGarp: ReturnOptionDef = {
@@ -93,22 +144,19 @@ export const reagGarp: ReturnOptionDef = {
   meta: reagMeta,
   facts: ['nationality', 'currentStatus', 'receivesAsylblgBenefits', 'firstEntryDate'],
   hints: [
+    { id: 'bars-training', meta: trainingBarMeta },
     { id: 'eu-citizen' },
     { id: 'eligible-group' },
     { id: 'other-permit-check' },
     { id: 'expulsion-restriction' },
     { id: 'processing-time' },
     { id: 'turkiye-short-stay', meta: turkiyeRule },
-    {
-      id: 'turkiye-short-stay-extension-unknown',
-      meta: derive(turkiyeRule, { validFrom: '2025-07-01', validUntil: undefined }),
-    },
+    { id: 'turkiye-short-stay-extension-unknown', meta: turkiyeAfterExpiry },
     {
       id: 'syria-procedure',
-      meta: derive(turkiyeRule, {
-        legalRef: 'REAG/GARP Syria',
-        validFrom: '2024-01-01',
-        validUntil: undefined,
+      meta: derive(reagMeta, {
+        legalRef: 'REAG/GARP 2.0 Syrien (seit 13.01.2025)',
+        validFrom: '2025-01-13',
       }),
     },
   ],
@@ -118,36 +166,36 @@ export const reagGarp: ReturnOptionDef = {
     if (n === undefined || n === 'unknown') return { eligibility: 'unknown' };
     if (isEu(ctx)) return { eligibility: 'not-eligible', hints: ['eu-citizen'] };
     const hints: string[] = ['processing-time', 'expulsion-restriction'];
-    if (turkiyeShortStay(ctx)) {
-      hints.push(
-        isInForce(turkiyeRule, ctx.asOf)
-          ? 'turkiye-short-stay'
-          : 'turkiye-short-stay-extension-unknown',
-      );
+    // The warning comes first: before anything else about the programme is said.
+    const warn = couldTrain(ctx) ? ['bars-training'] : [];
+    if (turkiyeShortStay(ctx)) hints.push(turkiyeHint(ctx));
+    if (nationalityCode(ctx) === 'SY' && isOnOrAfter(ctx.asOf, '2025-01-13')) {
+      hints.push('syria-procedure');
     }
-    if (nationalityCode(ctx) === 'SY') hints.push('syria-procedure');
     // Eligible groups: AsylbLG beneficiaries, incl. tolerated and rejected applicants.
     const inGroup =
       ctx.facts.receivesAsylblgBenefits === 'yes' ||
       currentStatusIn(ctx, [...OBLIGED_TO_LEAVE, 'gestattung']) === MET;
-    if (inGroup) return { eligibility: 'likely-eligible', hints: ['eligible-group', ...hints] };
-    if (ctx.facts.currentStatus === 'permit-other' || ctx.facts.currentStatus === 'permit-104c') {
-      return { eligibility: 'check', hints: ['other-permit-check', ...hints] };
+    if (inGroup) {
+      return { eligibility: 'likely-eligible', hints: [...warn, 'eligible-group', ...hints] };
     }
-    return { eligibility: 'unknown', hints };
+    if (ctx.facts.currentStatus === 'permit-other' || ctx.facts.currentStatus === 'permit-104c') {
+      return { eligibility: 'check', hints: [...warn, 'other-permit-check', ...hints] };
+    }
+    return { eligibility: 'unknown', hints: [...warn, ...hints] };
   },
 };
 
 const shpMeta = meta({
-  legalRef: 'StarthilfePlus (BAMF, since 1.1.2024 restructured)',
+  legalRef: 'StarthilfePlus (BAMF, seit 1.1.2024 neu gegliedert)',
   source: SOURCES.shp,
   validFrom: '2024-01-01',
   confidence: 'high',
-  reviewNote: 'Existence and structure H; amounts L (not stored). Example country lists only.',
+  reviewNote: 'Bestehen und Aufbau H; Beträge L (nicht hinterlegt). Nur Beispiel-Länderlisten.',
 });
 const shpLongTermMeta = derive(shpMeta, {
   confidence: 'low',
-  reviewNote: 'The long-term-tolerated country list is an earlier list (domain.md: L).',
+  reviewNote: 'Die Länderliste für lange Geduldete ist eine frühere Liste (domain.md: L).',
 });
 
 export const starthilfePlus: ReturnOptionDef = {
@@ -164,6 +212,8 @@ export const starthilfePlus: ReturnOptionDef = {
     { id: 'long-term-tolerated-needs-2-years', meta: shpLongTermMeta },
     { id: 'not-in-example-lists' },
     { id: 'turkiye-short-stay', meta: turkiyeRule },
+    { id: 'turkiye-short-stay-extension-unknown', meta: turkiyeAfterExpiry },
+    { id: 'bars-training', meta: trainingBarMeta },
   ],
   actions: ['ask-centre-current-list'],
   assess: (ctx) => {
@@ -175,10 +225,17 @@ export const starthilfePlus: ReturnOptionDef = {
     if (turkiyeShortStay(ctx) && isInForce(turkiyeRule, ctx.asOf)) {
       return { eligibility: 'not-eligible', hints: ['turkiye-short-stay'] };
     }
+    const training = couldTrain(ctx) ? ['bars-training'] : [];
     const categories = (Object.keys(SHP_CATEGORIES) as ShpCategory[]).filter((c) =>
       (SHP_CATEGORIES[c] as readonly string[]).includes(code ?? ''),
     );
-    const hints = ['no-entitlement', 'builds-on-reag', ...categories.map((c) => `category.${c}`)];
+    const hints = [
+      ...training,
+      'no-entitlement',
+      'builds-on-reag',
+      ...categories.map((c) => `category.${c}`),
+    ];
+    if (turkiyeShortStay(ctx)) hints.push(turkiyeHint(ctx));
     if (categories.includes('long-term-tolerated')) {
       const twoYears = chainLasted(ctx, { counting: TOLERATED }, 24).status;
       if (twoYears !== MET) hints.push('long-term-tolerated-needs-2-years');
@@ -191,7 +248,7 @@ export const starthilfePlus: ReturnOptionDef = {
 export const eurp: ReturnOptionDef = {
   id: 'eurp',
   meta: meta({
-    legalRef: 'EU Reintegration Programme (EURP, Frontex; formerly JRS)',
+    legalRef: 'EU-Reintegrationsprogramm (EURP, Frontex; früher JRS)',
     source: SOURCES.eurp,
     validFrom: '2022-04-01',
     confidence: 'high',
@@ -201,7 +258,8 @@ export const eurp: ReturnOptionDef = {
     { id: 'example-country' },
     { id: 'special-rules' },
     { id: 'not-in-example-lists' },
-    { id: 'turkiye-short-stay' },
+    { id: 'turkiye-short-stay', meta: turkiyeRule },
+    { id: 'turkiye-short-stay-extension-unknown', meta: turkiyeAfterExpiry },
     { id: 'apply-early-riat' },
   ],
   actions: ['ask-trained-counsellor'],
@@ -210,11 +268,18 @@ export const eurp: ReturnOptionDef = {
     if (ctx.facts.nationality === undefined || ctx.facts.nationality === 'unknown') {
       return { eligibility: 'unknown' };
     }
-    if (code === 'TR') {
-      // Not for stays of up to 6 months (domain.md: EURP row, H).
+    if (code === 'TR' && isOnOrAfter(ctx.asOf, TURKIYE_RULE_FROM)) {
+      // Not for stays of up to 6 months while the Türkiye rule is in force (legal review Nr. 12).
       const stay = stayVersusSixMonths(ctx);
-      if (stay === undefined) return { eligibility: 'unknown', hints: ['turkiye-short-stay'] };
-      if (stay !== 'longer') return { eligibility: 'not-eligible', hints: ['turkiye-short-stay'] };
+      if (stay === undefined) return { eligibility: 'unknown', hints: [turkiyeHint(ctx)] };
+      if (turkiyeShortStay(ctx, true)) {
+        return isInForce(turkiyeRule, ctx.asOf)
+          ? { eligibility: 'not-eligible', hints: ['turkiye-short-stay'] }
+          : {
+              eligibility: 'check',
+              hints: ['turkiye-short-stay-extension-unknown', 'apply-early-riat'],
+            };
+      }
     }
     if (code !== undefined && EURP_SPECIAL_RULES.includes(code)) {
       return { eligibility: 'check', hints: ['special-rules', 'apply-early-riat'] };
@@ -261,11 +326,44 @@ export const virtualCounselling: ReturnOptionDef = {
       : { eligibility: 'check', hints: ['country-list'] },
 };
 
+/** Nationals the Westbalkanregelung (§ 26 Abs. 2 BeschV) is open to. */
+export const WESTBALKAN_STATES: readonly string[] = ['AL', 'BA', 'XK', 'ME', 'MK', 'RS'];
+
+/**
+ * Westbalkanregelung: leave, then come back with a work visa (§ 26 Abs. 2 BeschV). Barred by
+ * AsylbLG benefits in the 24 months before the application and by any entry ban (§ 11), so a
+ * deportation closes this way back; an annual quota applies (its 2026 value is not stored).
+ */
+export const westbalkan: ReturnOptionDef = {
+  id: 'westbalkan',
+  meta: meta({
+    legalRef: '§ 26 Abs. 2 BeschV',
+    source: 'Rechtsprüfung 12/2026 (fehlende Inhalte Nr. 2)',
+    validFrom: '2016-01-01',
+    reviewedOn: '2026-12-04',
+    confidence: 'medium',
+    reviewNote:
+      'Kontingent 2026 nicht bestätigt (2025: 50.000, geplant 25.000; nicht hinterlegt). ' +
+      'Sperre nach Leistungen nach dem AsylbLG in den 24 Monaten vor dem Antrag: Wortlaut prüfen.',
+  }),
+  facts: ['nationality', 'receivesAsylblgBenefits'],
+  hints: [{ id: 'come-back' }, { id: 'asylblg-24-months' }, { id: 'entry-ban' }, { id: 'quota' }],
+  actions: ['leave-voluntarily', 'job-offer'],
+  assess: (ctx) => {
+    const n = ctx.facts.nationality;
+    if (n === undefined || n === 'unknown') return { eligibility: 'unknown' };
+    if (!WESTBALKAN_STATES.includes(nationalityCode(ctx) ?? '')) return undefined;
+    const benefits = ctx.facts.receivesAsylblgBenefits === 'no' ? [] : ['asylblg-24-months'];
+    return { eligibility: 'check', hints: ['come-back', ...benefits, 'entry-ban', 'quota'] };
+  },
+};
+
 export const RETURN_OPTIONS: readonly ReturnOptionDef[] = [
   returnCounselling,
   reagGarp,
   starthilfePlus,
   eurp,
+  westbalkan,
   zirf,
   virtualCounselling,
 ];

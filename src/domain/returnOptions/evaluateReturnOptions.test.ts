@@ -9,7 +9,10 @@ const byId = (facts: object, asOf = TODAY) =>
 describe('evaluateReturnOptions', () => {
   it('never contains amounts and names the portal as the source of current figures', () => {
     const all = evaluateReturnOptions({ nationality: 'IQ', currentStatus: 'duldung-60a' }, TODAY);
-    expect(all.map((o) => o.optionId)).toEqual(RETURN_OPTIONS.map((o) => o.id));
+    // The Westbalkanregelung is left out for nationals it is not open to.
+    expect(all.map((o) => o.optionId)).toEqual(
+      RETURN_OPTIONS.map((o) => o.id).filter((id) => id !== 'westbalkan'),
+    );
     for (const o of all) {
       expect(o.currentFiguresSource).toBe(RETURN_PORTAL);
       expect(JSON.stringify(o)).not.toMatch(/€|\bEUR\b|\d{3,}\s*(euro|€)/i);
@@ -79,14 +82,18 @@ describe('evaluateReturnOptions', () => {
     expect(byId({ nationality: 'unknown' }).starthilfeplus!.eligibility).toBe('unknown');
   });
 
-  it('EURP: Türkiye up to and including 6 months is excluded', () => {
-    const tr = (entry: string | undefined) =>
-      byId(entry ? { nationality: 'TR', firstEntryDate: entry } : { nationality: 'TR' }).eurp!
+  it('EURP: Türkiye up to and including 6 months was excluded while the rule ran', () => {
+    const ON = '2025-06-01';
+    const tr = (entry: string | undefined, asOf = ON) =>
+      byId(entry ? { nationality: 'TR', firstEntryDate: entry } : { nationality: 'TR' }, asOf).eurp!
         .eligibility;
-    expect(tr('2026-05-22')).toBe('not-eligible');
-    expect(tr('2026-05-21')).toBe('not-eligible');
-    expect(tr('2026-05-20')).toBe('likely-eligible');
+    expect(tr('2024-12-02')).toBe('not-eligible');
+    expect(tr('2024-12-01')).toBe('not-eligible');
+    expect(tr('2024-11-30')).toBe('likely-eligible');
     expect(tr(undefined)).toBe('unknown');
+    // After 30.06.2025 the extension is not confirmed: check, never a silent exclusion.
+    expect(tr('2026-05-22', TODAY)).toBe('check');
+    expect(tr('2026-05-20', TODAY)).toBe('likely-eligible');
     expect(byId({ nationality: 'DE' }).eurp!.eligibility).toBe('check');
   });
 

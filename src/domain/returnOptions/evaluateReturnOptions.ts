@@ -20,6 +20,7 @@ export function evaluateReturnOption(
   if (!isInForce(def.meta, asOf)) return undefined;
   const ctx: EvalContext = { facts, asOf };
   const outcome = def.assess(ctx);
+  if (outcome === undefined) return undefined;
   const prefix = returnOptionKeyPrefix(def);
   const hintIds = outcome.hints ?? [];
   const hintDefs = def.hints.filter((h) => hintIds.includes(h.id));

@@ -2,7 +2,13 @@ import type { FactField } from '../facts/schema';
 import type { EvalContext, Question, RuleMeta } from '../rules/types';
 
 export type ReturnOptionId =
-  'return-counselling' | 'reag-garp' | 'starthilfeplus' | 'eurp' | 'zirf' | 'virtual-counselling';
+  | 'return-counselling'
+  | 'reag-garp'
+  | 'starthilfeplus'
+  | 'eurp'
+  | 'westbalkan'
+  | 'zirf'
+  | 'virtual-counselling';
 
 /**
  * likely-eligible: the person appears to fall within the programme; check: possible, the
@@ -24,7 +30,8 @@ export type ReturnOptionDef = {
   /** All hint ids assess() can return, with their own metadata where less certain. */
   readonly hints: readonly { readonly id: string; readonly meta?: RuleMeta }[];
   readonly actions: readonly string[];
-  readonly assess: (ctx: EvalContext) => ReturnOptionOutcome;
+  /** undefined: the option is not relevant for this person (left out of the results). */
+  readonly assess: (ctx: EvalContext) => ReturnOptionOutcome | undefined;
 };
 
 export type ReturnOptionAssessment = {

@@ -21,8 +21,8 @@ const base = meta({
   validFrom: '2024-03-01',
   confidence: 'high',
   reviewNote:
-    'domain.md: "soll" since 2024 (text as of 11.04.2024); the exact start date and the ' +
-    'earlier discretionary version are not modelled.',
+    'domain.md: „soll“ seit 2024 (Text Stand 11.04.2024); genaues Anfangsdatum und die ' +
+    'frühere Ermessensfassung sind nicht abgebildet.',
 });
 
 function monthsAtLeast(value: number | undefined, minimum: number): RequirementStatus {

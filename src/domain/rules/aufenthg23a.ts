@@ -13,7 +13,8 @@ const base = meta({
   source: SOURCES.p23a,
   validFrom: '2005-01-01',
   confidence: 'medium',
-  reviewNote: 'Exclusion wording taken from the statute but not re-read (domain.md: M).',
+  reviewNote:
+    'Ausschlussgründe dem Gesetz entnommen, Wortlaut nicht erneut gelesen (domain.md: M).',
 });
 
 export const aufenthg23a: PathwayDef = {
@@ -49,7 +50,14 @@ export const aufenthg23a: PathwayDef = {
     },
   ],
   notes: [
-    { id: 'apply-early' },
+    {
+      id: 'apply-early',
+      meta: derive(base, {
+        legalRef: '§ 23a Abs. 1 S. 3 AufenthG',
+        source: 'Rechtsprüfung 12/2026 Nr. 14',
+        reviewedOn: '2026-12-04',
+      }),
+    },
     {
       id: 'petition-contents',
       meta: derive(base, { source: 'SH Verfahrensgrundsätze 25.09.2025' }),

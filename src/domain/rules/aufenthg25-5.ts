@@ -5,7 +5,7 @@
 import { TOLERATED } from '../facts/statusHistory';
 import { fromYesNo, MET, NOT_MET, UNKNOWN } from './logic';
 import { meta, SOURCES } from './meta';
-import { chainLasted, deadline, noObstruction } from './shared';
+import { chainLasted, deadline, durationOutcome, noObstruction } from './shared';
 import type { PathwayDef } from './types';
 
 const ID = 'aufenthg-25-5';
@@ -17,7 +17,9 @@ const base = meta({
   source: SOURCES.p25_5,
   validFrom: '2005-01-01',
   confidence: 'medium',
-  reviewNote: 'Statute not re-read (domain.md: M).',
+  reviewNote:
+    'Nur S. 3–4 (Verschulden bei fehlenden Papieren) am 04.12.2026 nach der Rechtsprüfung ' +
+    'korrigiert; übrige Voraussetzungen nicht erneut gelesen (domain.md: M).',
 });
 
 export const aufenthg25_5: PathwayDef = {
@@ -58,12 +60,13 @@ export const aufenthg25_5: PathwayDef = {
       facts: ['statusHistory'],
       evaluate: (ctx) => {
         const d = chainLasted(ctx, { counting: TOLERATED }, SUSPENSION_MONTHS_25_5);
-        return {
-          status: d.status,
-          deadlines: d.fulfilledOn
+        return durationOutcome(
+          d.status,
+          [d],
+          d.fulfilledOn
             ? [deadline(PREFIX, 'suspended-18-months', d.fulfilledOn, 'fulfilled-on', ctx.asOf)]
             : [],
-        };
+        );
       },
     },
   ],

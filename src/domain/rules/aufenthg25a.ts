@@ -3,12 +3,13 @@ import { addDays, isIsoDate, isOnOrBefore, nthBirthday } from '../dates';
 import { LAWFUL_OR_TOLERATED, TOLERATED_COUNTING } from '../facts/statusHistory';
 import { any, fromYesNo, MET, NOT_MET, UNKNOWN } from './logic';
 import { derive, meta, SOURCES } from './meta';
-import { CHANCEN_TRANSITION_APPLY_UNTIL } from './aufenthg104c';
+import { CHANCEN_LATEST_EXPIRY, permit104cDeadlines, TRANSITION_META } from './aufenthg104c';
 import {
   ageOnDate,
   chainLasted,
   currentStatusIn,
   deadline,
+  durationOutcome,
   noOwnDeception,
   passportOutcome,
   years,
@@ -35,9 +36,9 @@ function applicationDate(ctx: EvalContext): string {
   return filed?.filedOn ?? ctx.asOf;
 }
 
-/** §104c holders may switch to § 25a until 30.6.2027 (domain.md: M). */
+/** A § 104c holder may switch to § 25a while the own permit is valid (no permit outlives 30.6.2027). */
 function holds104cWithinTransition(ctx: EvalContext): RequirementStatus {
-  return isOnOrBefore(ctx.asOf, CHANCEN_TRANSITION_APPLY_UNTIL)
+  return isOnOrBefore(ctx.asOf, CHANCEN_LATEST_EXPIRY)
     ? currentStatusIn(ctx, ['permit-104c'])
     : NOT_MET;
 }
@@ -46,7 +47,13 @@ export const aufenthg25a: PathwayDef = {
   id: ID,
   meta: base,
   nature: 'should',
-  deadlineIds: ['last-application-day', 'duldung-12-months', 'stay-3-years', 'transition-104c'],
+  deadlineIds: [
+    'last-application-day',
+    'duldung-12-months',
+    'stay-3-years',
+    'permit-104c-ends',
+    'latest-104c-expiry',
+  ],
   requirements: [
     {
       id: 'age',
@@ -70,15 +77,17 @@ export const aufenthg25a: PathwayDef = {
       facts: ['currentStatus', 'statusHistory'],
       evaluate: (ctx) => {
         const duldung = chainLasted(ctx, { counting: TOLERATED_COUNTING }, 12);
-        const deadlines = duldung.fulfilledOn
-          ? [deadline(PREFIX, 'duldung-12-months', duldung.fulfilledOn, 'fulfilled-on', ctx.asOf)]
-          : [];
-        if (ctx.facts.currentStatus === 'permit-104c') {
-          deadlines.push(
-            deadline(PREFIX, 'transition-104c', CHANCEN_TRANSITION_APPLY_UNTIL, 'act-by', ctx.asOf),
-          );
-        }
-        return { status: any(holds104cWithinTransition(ctx), duldung.status), deadlines };
+        const deadlines = [
+          ...(duldung.fulfilledOn
+            ? [deadline(PREFIX, 'duldung-12-months', duldung.fulfilledOn, 'fulfilled-on', ctx.asOf)]
+            : []),
+          ...permit104cDeadlines(PREFIX, ctx),
+        ];
+        return durationOutcome(
+          any(holds104cWithinTransition(ctx), duldung.status),
+          [duldung],
+          deadlines,
+        );
       },
     },
     {
@@ -96,12 +105,13 @@ export const aufenthg25a: PathwayDef = {
             : { counting: LAWFUL_OR_TOLERATED, neutral: ['duldung-60b'] },
           years(3),
         );
-        return {
-          status: stay.status,
-          deadlines: stay.fulfilledOn
+        return durationOutcome(
+          stay.status,
+          [stay],
+          stay.fulfilledOn
             ? [deadline(PREFIX, 'stay-3-years', stay.fulfilledOn, 'fulfilled-on', ctx.asOf)]
             : [],
-        };
+        );
       },
     },
     {
@@ -166,12 +176,7 @@ export const aufenthg25a: PathwayDef = {
     {
       id: 'transition-104c',
       when: (ctx) => ctx.facts.currentStatus === 'permit-104c',
-      meta: derive(base, {
-        legalRef: '§ 104c AufenthG (new version)',
-        source: SOURCES.chancen,
-        validFrom: '2026-01-01',
-        confidence: 'medium',
-      }),
+      meta: TRANSITION_META,
     },
   ],
 };

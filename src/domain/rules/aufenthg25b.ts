@@ -1,7 +1,7 @@
 // § 25b AufenthG: residence permit for sustainable integration ("soll").
 import { isOnOrBefore } from '../dates';
 import { LAWFUL_OR_TOLERATED, TOLERATED } from '../facts/statusHistory';
-import { CHANCEN_TRANSITION_APPLY_UNTIL } from './aufenthg104c';
+import { CHANCEN_LATEST_EXPIRY, permit104cDeadlines } from './aufenthg104c';
 import { all, any, MET, NOT_MET, UNKNOWN } from './logic';
 import { derive, meta, SOURCES } from './meta';
 import {
@@ -9,6 +9,7 @@ import {
   childrenInSchool,
   currentStatusIn,
   deadline,
+  durationOutcome,
   germanAtLeast,
   hasMinorChild,
   noConvictions,
@@ -35,18 +36,27 @@ export const aufenthg25b: PathwayDef = {
   id: ID,
   meta: base,
   nature: 'should',
-  deadlineIds: ['stay-years', 'stay-years-with-child', 'beschaeftigungsduldung-30-months'],
+  deadlineIds: [
+    'stay-years',
+    'stay-years-with-child',
+    'beschaeftigungsduldung-30-months',
+    'permit-104c-ends',
+    'latest-104c-expiry',
+  ],
   requirements: [
     {
       id: 'tolerated-or-104c',
       kind: 'condition',
       meta: derive(base, { legalRef: '§ 25b Abs. 1 S. 1 AufenthG' }),
-      facts: ['currentStatus'],
+      facts: ['currentStatus', 'permitValidUntil'],
       evaluate: (ctx) => {
-        const chancen: RequirementStatus = isOnOrBefore(ctx.asOf, CHANCEN_TRANSITION_APPLY_UNTIL)
+        const chancen: RequirementStatus = isOnOrBefore(ctx.asOf, CHANCEN_LATEST_EXPIRY)
           ? currentStatusIn(ctx, ['permit-104c'])
           : NOT_MET;
-        return { status: any(currentStatusIn(ctx, TOLERATED), chancen) };
+        return {
+          status: any(currentStatusIn(ctx, TOLERATED), chancen),
+          deadlines: permit104cDeadlines(PREFIX, ctx),
+        };
       },
     },
     {
@@ -89,10 +99,8 @@ export const aufenthg25b: PathwayDef = {
             ),
           );
         }
-        return {
-          status: any(six.status, all(hasMinorChild(ctx), four.status), employed.status),
-          deadlines,
-        };
+        const status = any(six.status, all(hasMinorChild(ctx), four.status), employed.status);
+        return durationOutcome(status, [six, four, employed], deadlines);
       },
     },
     {
@@ -131,11 +139,11 @@ export const aufenthg25b: PathwayDef = {
       id: 'no-serious-expulsion-interest',
       kind: 'exclusion',
       meta: derive(base, {
-        legalRef: '§ 25b Abs. 2 Nr. 2 AufenthG; § 54 Abs. 1, Abs. 2 Nr. 1 and 2 AufenthG',
+        legalRef: '§ 25b Abs. 2 Nr. 2 AufenthG; § 54 Abs. 1, Abs. 2 Nr. 1 und 2 AufenthG',
         confidence: 'medium',
         reviewNote:
-          'domain.md names "serious grounds for expulsion" without thresholds: a conviction is ' +
-          'flagged for legal assessment, not decided.',
+          'domain.md nennt „schwerwiegende Ausweisungsinteressen“ ohne Schwellen: eine ' +
+          'Verurteilung wird zur rechtlichen Bewertung markiert, nicht entschieden.',
       }),
       facts: ['hasConvictions'],
       // A conviction needs a legal assessment (is it a serious expulsion interest?): unknown

@@ -9,6 +9,7 @@ import { all, fromYesNo, MET, NOT_MET, UNKNOWN } from './logic';
 import { derive, meta, SOURCES } from './meta';
 import {
   chainLasted,
+  durationOutcome,
   childrenInSchool,
   convictionsWithinThreshold,
   deadline,
@@ -113,7 +114,7 @@ export const aufenthg60d: PathwayDef = {
       kind: 'condition',
       meta: derive(before, {
         confidence: 'low',
-        reviewNote: 'The entry cut-off of the version before 27.2.2024 is not in domain.md.',
+        reviewNote: 'Der Einreise-Stichtag der Fassung vor dem 27.2.2024 steht nicht in domain.md.',
       }),
       facts: [],
       // Unknown cut-off: a legal assessment is needed, nothing to ask the person.
@@ -126,12 +127,13 @@ export const aufenthg60d: PathwayDef = {
       facts: ['statusHistory'],
       evaluate: (ctx) => {
         const d = chainLasted(ctx, { counting: TOLERATED_COUNTING }, PRIOR_DULDUNG_MONTHS_60D);
-        return {
-          status: d.status,
-          deadlines: d.fulfilledOn
+        return durationOutcome(
+          d.status,
+          [d],
+          d.fulfilledOn
             ? [deadline(PREFIX, 'duldung-12-months', d.fulfilledOn, 'fulfilled-on', ctx.asOf)]
             : [],
-        };
+        );
       },
     },
     employment('employment', current, 20, 12),
@@ -172,8 +174,8 @@ export const aufenthg60d: PathwayDef = {
         legalRef: '§ 60d Abs. 1 AufenthG',
         confidence: 'medium',
         reviewNote:
-          'domain.md says "no convictions"; minor fines (50/90 daily rates) may be disregarded ' +
-          'as in § 19d. Such fines are flagged for assessment instead of "not met".',
+          'domain.md sagt „keine Verurteilungen“; geringe Geldstrafen (50/90 Tagessätze) bleiben ' +
+          'wie bei § 19d womöglich außer Betracht: sie werden zur Bewertung markiert, nicht „nicht erfüllt“.',
       }),
       facts: [
         'hasConvictions',

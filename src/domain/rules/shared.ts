@@ -5,7 +5,8 @@ import type { IsoDate } from '../dates';
 import type { GermanLevel, ResidenceStatus } from '../facts/enums';
 import { germanLevelValues } from '../facts/enums';
 import { continuousChain } from '../facts/statusHistory';
-import type { ChainSpec } from '../facts/statusHistory';
+import type { ChainSpec, UnrecordedStretch } from '../facts/statusHistory';
+import type { FactField } from '../facts/schema';
 import { all, any, fromYesNo, MET, negate, NOT_MET, UNKNOWN } from './logic';
 import type {
   DeadlineKind,
@@ -42,12 +43,20 @@ export function currentStatusIn(
 
 export type DurationOutcome = {
   readonly status: RequirementStatus;
+  /** When the requirement is (or was) fulfilled; only given when the history is complete. */
   readonly fulfilledOn?: IsoDate;
+  /** Unrecorded stretches that decide the result (status unknown): ask about them. */
+  readonly unrecorded: readonly UnrecordedStretch[];
+  /** Facts that would decide it: the history itself, or the entry date (best case unbounded). */
+  readonly missing: readonly FactField[];
 };
 
 /**
  * Whether an unbroken chain of `spec` statuses has lasted `months` by `asOf` (or by
  * `measureOn`, e.g. a legal cut-off). `fulfilledOn` is when it is (or was) reached.
+ * An unrecorded stretch is never a break: if the recorded chain is too short but the chain
+ * could be long enough had the stretch counted, the result is unknown with the stretch to
+ * ask about, never not met.
  */
 export function chainLasted(
   ctx: EvalContext,
@@ -55,11 +64,46 @@ export function chainLasted(
   months: number,
   measureOn: IsoDate = ctx.asOf,
 ): DurationOutcome {
-  const chain = continuousChain(ctx.facts.statusHistory, ctx.asOf, spec);
-  if (chain.kind === 'unknown') return { status: UNKNOWN };
-  if (chain.kind === 'not-in-chain') return { status: NOT_MET };
+  const chain = continuousChain(ctx.facts.statusHistory, ctx.asOf, spec, ctx.facts.firstEntryDate);
+  if (chain.kind === 'unknown')
+    return { status: UNKNOWN, unrecorded: [], missing: ['statusHistory'] };
+  if (chain.kind === 'not-in-chain') return { status: NOT_MET, unrecorded: [], missing: [] };
   const fulfilledOn = addMonths(chain.effectiveStart, months);
-  return { status: isOnOrBefore(fulfilledOn, measureOn) ? MET : NOT_MET, fulfilledOn };
+  const complete = chain.unrecorded.length === 0 && chain.bestStart !== undefined;
+  if (isOnOrBefore(fulfilledOn, measureOn)) {
+    return { status: MET, fulfilledOn, unrecorded: [], missing: [] };
+  }
+  if (complete) return { status: NOT_MET, fulfilledOn, unrecorded: [], missing: [] };
+  if (chain.bestEffectiveStart === undefined) {
+    // Reaches back past the first recorded period with the entry date unknown.
+    return {
+      status: UNKNOWN,
+      unrecorded: chain.unrecorded,
+      missing: ['firstEntryDate', 'statusHistory'],
+    };
+  }
+  return isOnOrBefore(addMonths(chain.bestEffectiveStart, months), measureOn)
+    ? { status: UNKNOWN, unrecorded: chain.unrecorded, missing: ['statusHistory'] }
+    : { status: NOT_MET, unrecorded: [], missing: [] };
+}
+
+/**
+ * The requirement outcome of one or more durations combined by `status`: the deadlines of
+ * every duration with a known date, and (when unknown) the stretches and facts to ask for.
+ */
+export function durationOutcome(
+  status: RequirementStatus,
+  durations: readonly DurationOutcome[],
+  deadlines: readonly DeadlineResult[] = [],
+): RequirementOutcome {
+  if (status !== UNKNOWN) return { status, deadlines };
+  const open = durations.filter((d) => d.status === UNKNOWN);
+  return {
+    status,
+    deadlines,
+    unrecorded: open.flatMap((d) => d.unrecorded),
+    alsoMissing: open.flatMap((d) => d.missing),
+  };
 }
 
 export const years = (n: number): number => n * 12;

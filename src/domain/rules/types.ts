@@ -4,6 +4,7 @@
 import type { IsoDate } from '../dates';
 import type { CaseFacts, FactField } from '../facts/schema';
 import type { ApplicationKind } from '../facts/enums';
+import type { UnrecordedStretch } from '../facts/statusHistory';
 
 export type Confidence = 'high' | 'medium' | 'low';
 
@@ -60,6 +61,10 @@ export type RequirementOutcome = {
   readonly deadlines?: readonly DeadlineResult[];
   /** Facts whose absence made the result unknown; defaults to the def's unknown facts. */
   readonly missing?: readonly FactField[];
+  /** Added to the default unknown facts (e.g. a history that does not reach the day). */
+  readonly alsoMissing?: readonly FactField[];
+  /** Stretches of the status history no period covers that decide an unknown result. */
+  readonly unrecorded?: readonly UnrecordedStretch[];
 };
 
 export type RequirementDef = {
@@ -111,6 +116,8 @@ export type Question = {
   readonly field: FactField;
   readonly questionKey: string;
   readonly labelKey: string;
+  /** Values for the question text, e.g. the dates of an unrecorded stretch. */
+  readonly params?: Readonly<Record<string, string>>;
 };
 
 export type RequirementResult = {
@@ -124,6 +131,8 @@ export type RequirementResult = {
   readonly deadlines: readonly DeadlineResult[];
   /** Facts to ask for; empty with status 'unknown' means a legal assessment is needed. */
   readonly missingFacts: readonly FactField[];
+  /** Unrecorded stretches of the status history to ask about (status 'unknown' only). */
+  readonly unrecorded: readonly UnrecordedStretch[];
   readonly meta: RuleMeta;
 };
 

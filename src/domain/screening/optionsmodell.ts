@@ -33,13 +33,18 @@ export type OptionsmodellScreening = {
 };
 
 export const OPTIONSMODELL_META = meta({
-  legalRef: 'Optionsmodell LUK-A (proposal; Wohnsitzauflage in a Landesunterkunft)',
-  source: SOURCES.optionsmodell,
+  legalRef: 'Optionsmodell LUK-A (Wohnsitzauflage in einer Landesunterkunft)',
+  source:
+    SOURCES.optionsmodell +
+    '; Rechtsprüfung 12/2026 Nr. 10: Einigung von Land und kommunalen Landesverbänden (Dez. 2024/Jan. 2025, dpa)',
   validFrom: '2024-11-29',
+  reviewedOn: '2026-12-04',
   confidence: 'low',
   reviewNote:
-    'A proposal of the SH Landkreistag, not adopted as far as known. Today an assignment to ' +
-    'the LUK-A needs the consent of the LaZuF.',
+    'Land und Kommunen haben vereinbart, dass die Ausländerbehörden nach eigenem Ermessen in ' +
+    'die Landesunterkunft zuweisen (etwa 150 Plätze; Rückkehr muss rechtlich und tatsächlich ' +
+    'möglich sein). Nicht bestätigt: ob die Ausnahmen (Familie, Krankheit, Ausbildungs- oder ' +
+    'Beschäftigungsduldung) beibehalten wurden.',
 });
 
 type CriterionDef = {

@@ -29,6 +29,7 @@ export function itemKeys(item: ScriptItem): string[] {
       return [item.labelKey, ...item.options.map((o) => o.labelKey)];
     case 'note':
     case 'action-plan':
+    case 'notices':
       return [item.labelKey, ...(item.hintKey ? [item.hintKey] : [])];
     case 'assessment':
       return [item.labelKey];

@@ -22,7 +22,12 @@ export type ScriptProgress = {
 /** Items that count for progress: questions, and required checklists/notes/action plans. */
 function counts(item: ScriptItem): boolean {
   if (item.kind === 'question') return true;
-  if (item.kind === 'checklist' || item.kind === 'note' || item.kind === 'action-plan') {
+  if (
+    item.kind === 'checklist' ||
+    item.kind === 'note' ||
+    item.kind === 'action-plan' ||
+    item.kind === 'notices'
+  ) {
     return item.required === true;
   }
   return false;

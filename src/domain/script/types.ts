@@ -72,8 +72,22 @@ export type ActionPlanItem = ItemBase & {
   readonly required?: boolean;
 };
 
+/** Written notices handed out (which, on which day, in which language; sessions/notices.ts). */
+export type NoticesItem = ItemBase & {
+  readonly kind: 'notices';
+  readonly labelKey: string;
+  readonly hintKey?: string;
+  readonly required?: boolean;
+};
+
 export type ScriptItem =
-  InfoItem | QuestionItem | ChecklistItem | NoteItem | AssessmentItem | ActionPlanItem;
+  | InfoItem
+  | QuestionItem
+  | ChecklistItem
+  | NoteItem
+  | AssessmentItem
+  | ActionPlanItem
+  | NoticesItem;
 
 export type ScriptStep = {
   readonly id: string;
@@ -114,7 +128,17 @@ export type AgreedAction = {
   readonly done?: boolean;
 };
 
-/** Checklist → selected option ids; note → text; action plan → agreed actions. */
-export type AnswerValue = string | readonly string[] | readonly AgreedAction[];
+/** A notice handed out in the conversation (validated by sessions/notices.ts). */
+export type HandedNoticeAnswer = {
+  readonly kind: string;
+  readonly handedOutOn: IsoDate;
+  readonly language: string;
+  readonly deadline?: IsoDate;
+  readonly banMonths?: number;
+};
+
+/** Checklist → option ids; note → text; action plan → agreed actions; notices → notices. */
+export type AnswerValue =
+  string | readonly string[] | readonly AgreedAction[] | readonly HandedNoticeAnswer[];
 
 export type ScriptAnswers = Readonly<Record<string, AnswerValue | undefined>>;

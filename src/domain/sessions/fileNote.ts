@@ -18,11 +18,14 @@ import {
   checklistSections,
   finalisationLines,
   noteLines,
+  noticeLines,
   orEmpty,
   participantLine,
   topicLines,
 } from './fileNoteLines';
+import { handedNoticesOf } from './notices';
 import type { ConversationSession, SessionStatus } from './schema';
+import { allItems } from '../script/visibility';
 
 export type FileNoteMeta = { readonly labelKey: string; readonly value: string | FileNoteKeyLine };
 
@@ -147,6 +150,10 @@ export function composeFileNote(input: FileNoteInput): FileNote {
         input.returnOptions.map((o) => assessmentLine(o.titleKey, ELIGIBILITY_KEYS[o.eligibility])),
       ),
     ),
+    ...(handedNoticesOf(session.answers).length > 0 ||
+    allItems(template).some((v) => v.item.kind === 'notices')
+      ? [section('notices', K.section.notices, orEmpty(noticeLines(session.answers)))]
+      : []),
     ...checklistSections(template, session.answers, FILE_NOTE_CHECKLISTS),
     section('actions', K.section.actions, orEmpty(actionLines(template, session.answers))),
     section('next-appointment', K.section.nextAppointment, appointmentLines(session)),

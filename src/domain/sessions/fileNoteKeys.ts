@@ -3,6 +3,8 @@
 import { RECORD_VALIDATION } from '../cases/validation';
 import type { ResponsibleParty } from '../script/types';
 import { SESSION_ERRORS } from './errors';
+import type { NoticeKind } from './notices';
+import { noticeKindValues } from './notices';
 import type { ParticipantRole } from './schema';
 import { participantRoleValues } from './schema';
 
@@ -34,6 +36,7 @@ export const FILE_NOTE_KEYS = {
     pathways: `${P}.section.pathways`,
     consequences: `${P}.section.consequences`,
     returnOptions: `${P}.section.return-options`,
+    notices: `${P}.section.notices`,
     actions: `${P}.section.actions`,
     nextAppointment: `${P}.section.next-appointment`,
     notes: `${P}.section.notes`,
@@ -65,12 +68,20 @@ export const FILE_NOTE_KEYS = {
     place: `${P}.appointment.place`,
     none: `${P}.appointment.none`,
   },
+  notice: {
+    line: `${P}.notice.line`,
+    lineWithRef: `${P}.notice.line-with-ref`,
+    deadline: `${P}.notice.deadline`,
+    ban: `${P}.notice.ban`,
+  },
   note: `${P}.note`,
   finalised: `${P}.finalised`,
   addendum: `${P}.addendum`,
 } as const;
 
 export const roleKey = (role: ParticipantRole): string => `${P}.role.${role}`;
+/** The German name of a notice kind (also the counsellor's label in the conversation). */
+export const noticeKey = (kind: NoticeKind): string => `record.notice.${kind}`;
 export const responsibleKey = (party: ResponsibleParty): string => `${P}.responsible.${party}`;
 
 const RESPONSIBLE_PARTIES: readonly ResponsibleParty[] = [
@@ -93,6 +104,7 @@ export function recordI18nKeys(): string[] {
       ...leaves(FILE_NOTE_KEYS),
       ...participantRoleValues.map(roleKey),
       ...RESPONSIBLE_PARTIES.map(responsibleKey),
+      ...noticeKindValues.map(noticeKey),
     ]),
   ];
 }

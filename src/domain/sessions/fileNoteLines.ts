@@ -2,8 +2,9 @@
 // language-neutral (keys and params); the renderer translates them.
 import type { ScriptAnswers, ScriptTemplate } from '../script/types';
 import { allItems } from '../script/visibility';
-import { FILE_NOTE_KEYS as K, responsibleKey, roleKey } from './fileNoteKeys';
+import { FILE_NOTE_KEYS as K, noticeKey, responsibleKey, roleKey } from './fileNoteKeys';
 import { agreedActionsOf } from './followUps';
+import { handedNoticesOf, NOTICE_INFO } from './notices';
 import type { ConversationSession, Participant } from './schema';
 
 export type FileNoteParams = Readonly<Record<string, string | number>>;
@@ -135,6 +136,28 @@ export function actionLines(template: ScriptTemplate, answers: ScriptAnswers): F
       return a.done === true ? [line, { key: K.action.done }] : [line];
     }),
   );
+}
+
+/**
+ * The notices handed out: which, on which day, in which language (a `language` param is a
+ * language tag the renderer names), with the deadline or ban length the notice states.
+ */
+export function noticeLines(answers: ScriptAnswers): FileNoteLine[] {
+  return handedNoticesOf(answers).flatMap((n): FileNoteLine[] => {
+    const ref = NOTICE_INFO[n.kind].legalRef;
+    const lines: FileNoteLine[] = [
+      {
+        key: ref === '' ? K.notice.line : K.notice.lineWithRef,
+        params: { date: n.handedOutOn, language: n.language, ...(ref === '' ? {} : { ref }) },
+        refs: { notice: noticeKey(n.kind) },
+      },
+    ];
+    if (n.deadline !== undefined)
+      lines.push({ key: K.notice.deadline, params: { date: n.deadline } });
+    if (n.banMonths !== undefined)
+      lines.push({ key: K.notice.ban, params: { months: n.banMonths } });
+    return lines;
+  });
 }
 
 export function appointmentLines(session: ConversationSession): FileNoteLine[] {

@@ -56,3 +56,14 @@ export type {
 export { FILE_NOTE_KEYS, recordI18nKeys } from './fileNoteKeys';
 export { sessionAssessments } from './assessments';
 export type { SessionAssessments } from './assessments';
+export {
+  HandedNoticeSchema,
+  HandedNoticesSchema,
+  handedNoticesOf,
+  isHandedNotice,
+  MAX_BAN_MONTHS,
+  NOTICE_INFO,
+  NoticeKind,
+  noticeKindValues,
+} from './notices';
+export type { HandedNotice } from './notices';

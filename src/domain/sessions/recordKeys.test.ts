@@ -86,6 +86,21 @@ const variants: ConversationSession[] = [
     },
   }),
   applyDraftChange(draft, { endTime: undefined, nextAppointment: undefined, participants: [] }),
+  // Notices handed out: with and without a § reference, a deadline and a ban length.
+  applyDraftChange(draft, {
+    answers: {
+      notices: [
+        {
+          kind: 'departure-deadline',
+          handedOutOn: '2026-11-20',
+          language: 'ar',
+          deadline: '2026-12-20',
+        },
+        { kind: 'entry-ban', handedOutOn: '2026-11-20', language: 'de', banMonths: 30 },
+        { kind: 'departure-information-letter', handedOutOn: '2026-11-20', language: 'ar' },
+      ],
+    },
+  }),
   // Another template: the generic title.
   { ...draft, scriptVersion: 'other@2026-11-1' },
 ];

@@ -9,6 +9,7 @@ import { IsoDateSchema, LanguageSchema } from '../facts/schema';
 import type { CaseFacts } from '../facts/schema';
 import { VALIDATION } from '../facts/validation';
 import type { ScriptAnswers } from '../script/types';
+import { HandedNoticesSchema } from './notices';
 
 const IdSchema = z
   .string({ error: RECORD_VALIDATION.id })
@@ -102,7 +103,7 @@ export const AgreedActionSchema = z
   });
 
 export const AnswerValueSchema = z.union(
-  [z.string(), z.array(z.string()), z.array(AgreedActionSchema)],
+  [z.string(), z.array(z.string()), z.array(AgreedActionSchema), HandedNoticesSchema],
   { error: RECORD_VALIDATION.answer },
 );
 

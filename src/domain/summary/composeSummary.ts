@@ -14,6 +14,8 @@ import type { SignedConsent } from '../consents/schema';
 import { consentStates, currentConsents } from '../consents/state';
 import { agreedActionsOf } from '../sessions/followUps';
 import type { ConversationSession, NextAppointment, Participant } from '../sessions/schema';
+import { handedNoticesOf } from '../sessions/notices';
+import type { HandedNotice } from '../sessions/notices';
 import type { SupportOffer } from '../directory/schema';
 
 /** What the counsellor hands out (chosen on the summary screen). */
@@ -49,6 +51,8 @@ export type ClientSummary = {
     readonly signedOn: IsoDate;
     readonly recipients: readonly string[];
   }[];
+  /** Written notices handed out in the conversation (always listed: they set duties). */
+  readonly notices: readonly HandedNotice[];
   /** The session is not finalised yet: the document must say so. */
   readonly draft: boolean;
   /** Support offers the counsellor chose ("Where you can get help"), in the chosen order. */
@@ -153,6 +157,7 @@ export function composeSummary(input: SummaryInput): ClientSummary {
       (o) => o.optionId,
     ),
     consents: consentRows.filter((row) => row.recipients.length > 0),
+    notices: handedNoticesOf(session.answers),
     draft: session.status !== 'finalised',
     ...(offers.length > 0 ? { offers } : {}),
   };
@@ -180,5 +185,6 @@ export function summaryKeysOf(summary: ClientSummary): string[] {
       `returnOption.${id}.contact`,
     ]),
     ...summary.actions.flatMap((a) => (a.textKey ? [a.textKey] : [])),
+    ...summary.notices.map((n) => `notice.${n.kind}`),
   ];
 }

@@ -4,6 +4,7 @@ import { findClientLanguage } from '../../i18n/languages';
 import { formatClientDate, languageName } from '../../ui/clientFormat';
 import { LegalText } from './LegalText';
 import { OfferBlock } from '../directory/OfferBlock';
+import { NoticesSection } from './NoticesSection';
 
 type Props = {
   summary: ClientSummary;
@@ -91,6 +92,8 @@ export function SummaryBody({ summary, t, lang, organisation, level }: Props) {
           <p>{t('doc.noAppointment')}</p>
         )}
       </section>
+
+      <NoticesSection notices={summary.notices} t={t} lang={lang} heading={H2} />
 
       <section className="summary__section">
         <H2>{t('doc.participants')}</H2>

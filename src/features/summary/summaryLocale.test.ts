@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   allDomainKeys,
   CONSEQUENCES,
+  noticeKindValues,
   PATHWAY_IDS,
   PATHWAY_STATUS_KEYS,
   RETURN_OPTIONS,
@@ -30,6 +31,7 @@ const expected = [
     `returnOption.${o.id}.contact`,
   ]),
   ...actionKeys.map((k) => `action.${k}`),
+  ...noticeKindValues.map((k) => `notice.${k}`),
 ].sort();
 
 describe('summary texts', () => {

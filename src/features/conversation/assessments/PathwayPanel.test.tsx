@@ -109,7 +109,8 @@ describe('PathwayPanel', () => {
     expect(details).not.toHaveAttribute('open');
     expect(details).toHaveTextContent(a.meta.source);
     expect(details).toHaveTextContent('Gültig ab');
-    expect(details).toHaveTextContent('28. Februar 2026');
+    // § 16g was checked against deubner § 16g on 4.12.2026 (legal review 12/2026 Nr. 13).
+    expect(details).toHaveTextContent('4. Dezember 2026');
     expect(details).toHaveTextContent('Zu prüfen');
   });
 

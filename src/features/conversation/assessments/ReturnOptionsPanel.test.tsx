@@ -55,7 +55,7 @@ describe('ReturnOptionsPanel', () => {
       .closest('li');
     if (!item) throw new Error('hint not in a list item');
     expect(within(item).getByText('zu prüfen')).toBeVisible();
-    expect(item).toHaveTextContent('REAG/GARP Sonderregelung Türkiye');
+    expect(item).toHaveTextContent('Sonderregelung Türkiye (REAG/GARP, StarthilfePlus, EURP)');
   });
 
   it('keeps options that are not possible visible in their own group, with counts', async () => {

@@ -214,6 +214,9 @@ export function ConversationEditor({ session, record, template }: Props) {
                 facts={shownFacts}
                 answers={answers}
                 asOf={asOf}
+                clientLanguage={
+                  state.participants.find((p) => p.role === 'client')?.language ?? 'de'
+                }
                 suggestions={suggestions}
                 onFactChange={onFactChange}
                 onAnswer={onAnswer}

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import {
   agreedActionsOf,
   evaluateCondition,
+  handedNoticesOf,
   type AgreedAction,
   type AnswerValue,
   type CaseFacts,
@@ -16,6 +17,7 @@ import { ActionPlanEditor } from './items/ActionPlanEditor';
 import { ChecklistField } from './items/ChecklistField';
 import { InfoBlock } from './items/InfoBlock';
 import { NoteField } from './items/NoteField';
+import { NoticesEditor } from './items/NoticesEditor';
 import { useFactQuestions } from './useFactQuestions';
 
 type Props = {
@@ -23,6 +25,8 @@ type Props = {
   facts: CaseFacts;
   answers: ScriptAnswers;
   asOf: string;
+  /** The client's language from the participants, for notices handed out. */
+  clientLanguage: string;
   suggestions: readonly SuggestedAction[];
   onFactChange: (field: FactField, value: unknown) => void;
   onAnswer: (itemId: string, value: AnswerValue | undefined) => void;
@@ -31,7 +35,8 @@ type Props = {
 
 /** One step of the script: its visible items, each bound to case facts or session answers. */
 export function StepView(props: Props) {
-  const { step, facts, answers, asOf, suggestions, onFactChange, onAnswer, newId } = props;
+  const { step, facts, answers, asOf, clientLanguage, suggestions } = props;
+  const { onFactChange, onAnswer, newId } = props;
   const { t } = useTranslation('script');
   const questions = step.items.filter((i): i is QuestionItem => i.kind === 'question');
   const { renderQuestion } = useFactQuestions({
@@ -94,6 +99,19 @@ export function StepView(props: Props) {
                 suggestions={suggestions}
                 newId={newId}
                 onChange={(next: AgreedAction[]) => {
+                  onAnswer(item.id, next.length === 0 ? undefined : next);
+                }}
+              />
+            );
+          case 'notices':
+            return (
+              <NoticesEditor
+                key={item.id}
+                item={item}
+                value={handedNoticesOf({ [item.id]: answers[item.id] })}
+                asOf={asOf}
+                defaultLanguage={clientLanguage}
+                onChange={(next) => {
                   onAnswer(item.id, next.length === 0 ? undefined : next);
                 }}
               />
