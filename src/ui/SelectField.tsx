@@ -13,9 +13,12 @@ export function SelectField({ label, hint, error, id, children, ...select }: Pro
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       {(control) => (
-        <select {...select} {...control} className="kern-form-input__select">
-          {children}
-        </select>
+        // KERN draws the frame and the arrow on the wrapper: without it a select looks like text.
+        <div className="kern-form-input__select-wrapper">
+          <select {...select} {...control} className="kern-form-input__select">
+            {children}
+          </select>
+        </div>
       )}
     </FieldFrame>
   );

@@ -38,12 +38,18 @@ async function finishConversation(page: Page) {
   await page.getByLabel('Duldung (§ 60a)').check();
   await page.getByRole('button', { name: 'Bevollmächtigte Person benennen' }).click();
   await page.getByLabel('Keine').check();
+  // Notices handed out: which, on which day, in which language (with the deadline stated).
+  await page.getByRole('button', { name: 'Ausgehändigte Schriftstücke', exact: true }).click();
+  await page.getByLabel('Ausreisefrist und Abschiebungsandrohung').check();
+  await page.getByLabel('Frist laut Schriftstück').fill('15.01.2027');
+  await page.locator('#notice-departure-deadline-lang').selectOption('ar');
+  await page.getByLabel('Ausreiseinformationsschreiben der Stelle').check();
   await page.getByRole('button', { name: 'Vereinbarungen und ausgehändigte Unterlagen' }).click();
   await page.getByRole('button', { name: 'Übernehmen' }).first().click();
   await page.getByRole('button', { name: 'Eigenen Schritt hinzufügen' }).click();
   await page.getByLabel('Was ist zu tun?').last().fill('Geburtsurkunde mitbringen');
   await page.getByLabel('Bis wann?').last().fill('31.12.2026');
-  await page.getByLabel('Ausreiseinformationsschreiben').check();
+  await page.getByLabel('Ausfertigung dieses Gesprächs').check();
   await page.getByRole('button', { name: 'Weiter', exact: true }).click();
   await page.getByRole('heading', { level: 2, name: 'Abschluss' }).waitFor();
   await page.getByLabel('Abgeschlossen von').fill('Frau Beispiel');
@@ -80,10 +86,16 @@ describe('printed summary in the client language', () => {
         texts.doc.actions,
         texts.doc.appointment,
         texts.doc.authoritative,
+        texts.doc.notices,
+        texts.notice['departure-deadline'],
         actionText,
         'Geburtsurkunde mitbringen',
         de.doc.title,
         de.doc.actions,
+        de.doc.notices,
+        de.notice['departure-deadline'],
+        de.notice['departure-information-letter'],
+        'Frist: 15. Januar 2027',
       ]) {
         expect(pdfHas(pdf, text), `${lang}: ${text}`).toBe(true);
       }
@@ -129,6 +141,20 @@ describe('printed summary in the client language', () => {
     mkdirSync('test-results', { recursive: true });
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: 'test-results/summary-ar.png', fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+
+    // The file note records the same notices, in German, with day, language and deadline.
+    await page.goBack();
+    await page.getByRole('link', { name: 'Aktenvermerk' }).first().click();
+    const note = page.locator('main');
+    await note.getByText('Ausgehändigte Schriftstücke und Belehrungen').first().waitFor();
+    await expect
+      .poll(() => note.textContent())
+      .toMatch(
+        /Ausreisefrist und Abschiebungsandrohung \(§ 59 AufenthG\): ausgehändigt am \d\d\.\d\d\.\d{4}, Fassung in Arabisch/,
+      );
+    expect(await note.textContent()).toContain('Frist laut Schriftstück: 15.01.2027');
+    expect(await note.textContent()).toContain('Ausreiseinformationsschreiben der Stelle');
     await context.close();
   });
 });

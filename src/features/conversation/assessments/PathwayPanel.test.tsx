@@ -54,6 +54,27 @@ describe('PathwayPanel', () => {
     expect(p60c.querySelector('.assessment-badge svg[data-shape="check"]')).not.toBeNull();
   });
 
+  it('asks about an unrecorded stretch of the history instead of saying "not met"', async () => {
+    const { facts: base, asOf } = persona('25b-six-years');
+    const facts: CaseFacts = {
+      ...base,
+      firstEntryDate: '2016-01-01',
+      statusHistory: [
+        { status: 'gestattung', from: '2016-01-01', until: '2019-12-31' },
+        { status: 'duldung-60a', from: '2021-07-01' },
+      ],
+    };
+    await renderPanel(<PathwayPanel facts={facts} asOf={asOf} />, 'pathway-panel');
+    const a = evaluatePathways(facts, asOf).find((p) => p.pathwayId === 'aufenthg-25b')!;
+    expect(a.status).toBe('unknown');
+    expect(
+      within(card(a)).getByText(
+        'Welchen Aufenthaltsstatus hatte die Person vom 1. Januar 2020 bis zum 30. Juni 2021? ' +
+          'Dieser Zeitraum ist noch nicht erfasst.',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('lists every unknown requirement under "Noch zu klären" with the missing facts', async () => {
     const { facts, asOf } = persona('nothing-known');
     await renderPanel(<PathwayPanel facts={facts} asOf={asOf} />, 'pathway-panel');

@@ -12,7 +12,7 @@ const GROUPS: readonly { status: RequirementStatus; titleKey: string }[] = [
 ];
 
 function Requirement({ requirement: r }: { requirement: RequirementResult }) {
-  const { t, text, list } = useAssessmentText();
+  const { t, text, list, date } = useAssessmentText();
   return (
     <li className={`assessment-req assessment-req--${r.status}`}>
       <StatusIcon shape={REQUIREMENT_LOOK[r.status].icon} />
@@ -40,6 +40,16 @@ function Requirement({ requirement: r }: { requirement: RequirementResult }) {
               : t('assessments.common.legalAssessment')}
           </p>
         )}
+        {r.status === 'unknown' &&
+          r.unrecorded.map((stretch) => (
+            <p key={`${stretch.from}/${stretch.until}`} className="assessment-req__detail">
+              {t('facts.statusHistory.gapQuestion', {
+                ns: 'script',
+                from: date(stretch.from),
+                until: date(stretch.until),
+              })}
+            </p>
+          ))}
       </div>
     </li>
   );

@@ -25,7 +25,7 @@ export function DateInput({ id, value, onChange, onBlur, describedBy, invalid, r
       inputMode="numeric"
       autoComplete="off"
       spellCheck={false}
-      className={`kern-form-input__input kern-form-input__input--width-4${
+      className={`kern-form-input__input date-input${
         invalid ? ' kern-form-input__input--error' : ''
       }`}
       value={text}

@@ -101,20 +101,22 @@ export function NoticesEditor({ item, value, asOf, defaultLanguage, onChange }: 
                     <label className="kern-label" htmlFor={`${id}-lang`}>
                       {t('conversation:notices.language')}
                     </label>
-                    <select
-                      id={`${id}-lang`}
-                      className="kern-form-input__select"
-                      value={notice.language}
-                      onChange={(e) => {
-                        update(kind, { language: e.target.value });
-                      }}
-                    >
-                      {clientLanguages.map((l) => (
-                        <option key={l.code} value={l.code} lang={l.code}>
-                          {l.nativeName}
-                        </option>
-                      ))}
-                    </select>
+                    <div className="kern-form-input__select-wrapper">
+                      <select
+                        id={`${id}-lang`}
+                        className="kern-form-input__select"
+                        value={notice.language}
+                        onChange={(e) => {
+                          update(kind, { language: e.target.value });
+                        }}
+                      >
+                        {clientLanguages.map((l) => (
+                          <option key={l.code} value={l.code} lang={l.code}>
+                            {l.nativeName}
+                          </option>
+                        ))}
+                      </select>
+                    </div>
                   </div>
                   {info.deadline && (
                     <ValidatedDateField
