@@ -22,7 +22,7 @@ const patch = (baseRev: number, fields: Record<string, string>): Mutation => ({
   baseRev,
   fields,
 });
-const env = { referenceOk: true };
+const env = { referenceOk: true, roles: ['counsellor' as const], caseHasHistory: false };
 
 describe('decide (pure conflict rules)', () => {
   it('merges a stale patch of a field untouched since its base', () => {

@@ -5,7 +5,7 @@ import type { ServerContext } from '../context';
 import { writeAudit } from '../audit';
 import { HttpError } from '../http/errors';
 import { decide } from './decide';
-import { loadRecord, nextSeq, toStored, writeRecord } from './recordStore';
+import { loadRecord, nextSeq, toStored, writeRecord, type RecordRow } from './recordStore';
 import { insertConflicts, resolveConflict } from './conflicts';
 import { screenMutation } from '../referrals/referralPolicy';
 
@@ -158,6 +158,30 @@ async function referenceOk(tx: Queryable, orgId: string, m: Mutation): Promise<b
   return rows.length === 1;
 }
 
+/**
+ * Whether finalised sessions, signed consents or revocations refer to the case a delete
+ * targets (then the case is kept: see deletion.ts). Asked only for deletes of live cases,
+ * under the counter lock, so no finalisation can commit between this read and the delete.
+ */
+async function caseHasHistory(
+  tx: Queryable,
+  orgId: string,
+  m: Mutation,
+  row: RecordRow | undefined,
+): Promise<boolean> {
+  if (m.kind !== 'delete' || row?.entity !== 'case' || row.deleted) return false;
+  const rows = await tx.query(
+    `SELECT 1 FROM records
+      WHERE org_id = $1 AND NOT deleted AND data->>'caseId' = $2
+        AND ((entity = 'session' AND data->>'status' IS DISTINCT FROM 'draft')
+             OR (entity = 'consent' AND content_hash IS NOT NULL)
+             OR entity = 'consent-revocation')
+      LIMIT 1`,
+    [orgId, m.entityId],
+  );
+  return rows.length > 0;
+}
+
 async function applyMutation(
   tx: Queryable,
   auth: AuthContext,
@@ -176,6 +200,8 @@ async function applyMutation(
   }
   const decision = decide(row ? toStored(row) : undefined, m, {
     referenceOk: await referenceOk(tx, auth.orgId, m),
+    roles: auth.roles,
+    caseHasHistory: await caseHasHistory(tx, auth.orgId, m, row),
   });
   const audit = { at: now, orgId: auth.orgId, userId: auth.userId, clientId: auth.clientId };
   if (decision.write) {

@@ -217,16 +217,23 @@ export async function run(world: World, command: Command): Promise<void> {
         entityId: id,
         baseRev: record.rev,
       });
-      expect(results[0]).toMatchObject({ status: 'applied', rev: record.rev + 1 });
-      world.deleted.add(id);
+      // A case a signed consent refers to keeps its history (deletion rules, issue 21).
+      const signedFor = world.signedCases.has(id);
+      expect(results[0]).toMatchObject(
+        signedFor
+          ? { status: 'rejected', reason: 'has_history', rev: record.rev }
+          : { status: 'applied', rev: record.rev + 1 },
+      );
+      if (!signedFor) world.deleted.add(id);
       return;
     }
     case 'sign': {
       const consentId = randomUUID();
+      const caseId = pickFrom(world.caseIds, command.pick) ?? null;
       const fields: Record<string, JsonValue> = {
         template: 'data-processing@1',
         text: 'Ich willige ein …',
-        caseId: pickFrom(world.caseIds, command.pick) ?? null,
+        caseId,
       };
       const signed: Record<string, JsonValue> = { signedOn: '2026-11-20', signer: 'Ada' };
       const { results } = await world.office.push(
@@ -242,6 +249,7 @@ export async function run(world: World, command: Command): Promise<void> {
       );
       expect(results.map((r) => r.status)).toEqual(['applied', 'applied']);
       world.consents.push(consentId);
+      if (caseId) world.signedCases.add(caseId);
       return;
     }
   }

@@ -100,6 +100,8 @@ export type World = {
   caseIds: string[];
   deleted: Set<string>;
   consents: string[];
+  /** Cases a signed consent refers to: never deleted through sync. */
+  signedCases: Set<string>;
   created: number;
 };
 
@@ -119,6 +121,7 @@ export async function newWorld(): Promise<World> {
     caseIds: [],
     deleted: new Set(),
     consents: [],
+    signedCases: new Set(),
     created: 0,
   };
   // A few cases from device 0, synced everywhere.
