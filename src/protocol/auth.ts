@@ -99,7 +99,12 @@ export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
 export const createUserRequestSchema = z.strictObject({
   email: emailSchema,
   displayName: z.string().trim().min(1).max(200),
-  roles: z.array(roleSchema).min(1).max(roles.length),
+  // Each role once: ["counsellor","counsellor"] is refused, not silently stored twice.
+  roles: z
+    .array(roleSchema)
+    .min(1)
+    .max(roles.length)
+    .refine((list) => new Set(list).size === list.length, 'each role may be given only once'),
 });
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 

@@ -8,3 +8,4 @@ export * from './canonicalJson';
 export * from './policy';
 export * from './directory';
 export * from './statistics';
+export * from './safeText';
