@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passwordPolicy } from './passwordPolicy';
 
 /**
  * Accounts and sessions on the wire. A device (one browser profile on one tablet) has a
@@ -26,11 +27,20 @@ export const emailSchema = z
   .max(254)
   .pipe(z.email({ message: 'Not a valid e-mail address.' }));
 
-/** Long passphrases welcome; 12 characters minimum (BSI/NIST guidance for single factor). */
+/**
+ * Long passphrases welcome; 12 characters minimum (BSI/NIST guidance for single factor). The
+ * strength check (passwordPolicy.ts) runs after this schema, on the server authoritatively.
+ */
 export const newPasswordSchema = z
   .string()
-  .min(12, 'The password must have at least 12 characters.')
-  .max(256, 'The password must have at most 256 characters.');
+  .min(
+    passwordPolicy.minLength,
+    `The password must have at least ${passwordPolicy.minLength} characters.`,
+  )
+  .max(
+    passwordPolicy.maxLength,
+    `The password must have at most ${passwordPolicy.maxLength} characters.`,
+  );
 
 export const loginRequestSchema = z.strictObject({
   email: emailSchema,
@@ -130,4 +140,8 @@ export const authErrorCodes = {
   invalidCredentials: 'invalid_credentials',
   tooManyAttempts: 'too_many_attempts',
   deviceOfOtherUser: 'device_of_other_user',
+  /** A new password the strength check refuses (see passwordPolicy.ts). */
+  weakPassword: 'weak_password',
+  /** The new password equals the current one (at first sign-in: the one-time password). */
+  passwordReused: 'password_reused',
 } as const;

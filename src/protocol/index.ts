@@ -9,3 +9,4 @@ export * from './policy';
 export * from './directory';
 export * from './statistics';
 export * from './safeText';
+export * from './passwordPolicy';
