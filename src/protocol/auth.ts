@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passwordPolicy } from './passwordPolicy';
 
 /**
  * Accounts and sessions on the wire. A device (one browser profile on one tablet) has a
@@ -26,11 +27,20 @@ export const emailSchema = z
   .max(254)
   .pipe(z.email({ message: 'Not a valid e-mail address.' }));
 
-/** Long passphrases welcome; 12 characters minimum (BSI/NIST guidance for single factor). */
+/**
+ * Long passphrases welcome; 12 characters minimum (BSI/NIST guidance for single factor). The
+ * strength check (passwordPolicy.ts) runs after this schema, on the server authoritatively.
+ */
 export const newPasswordSchema = z
   .string()
-  .min(12, 'The password must have at least 12 characters.')
-  .max(256, 'The password must have at most 256 characters.');
+  .min(
+    passwordPolicy.minLength,
+    `The password must have at least ${passwordPolicy.minLength} characters.`,
+  )
+  .max(
+    passwordPolicy.maxLength,
+    `The password must have at most ${passwordPolicy.maxLength} characters.`,
+  );
 
 export const loginRequestSchema = z.strictObject({
   email: emailSchema,
@@ -99,7 +109,12 @@ export type ChangePasswordRequest = z.infer<typeof changePasswordRequestSchema>;
 export const createUserRequestSchema = z.strictObject({
   email: emailSchema,
   displayName: z.string().trim().min(1).max(200),
-  roles: z.array(roleSchema).min(1).max(roles.length),
+  // Each role once: ["counsellor","counsellor"] is refused, not silently stored twice.
+  roles: z
+    .array(roleSchema)
+    .min(1)
+    .max(roles.length)
+    .refine((list) => new Set(list).size === list.length, 'each role may be given only once'),
 });
 export type CreateUserRequest = z.infer<typeof createUserRequestSchema>;
 
@@ -125,4 +140,8 @@ export const authErrorCodes = {
   invalidCredentials: 'invalid_credentials',
   tooManyAttempts: 'too_many_attempts',
   deviceOfOtherUser: 'device_of_other_user',
+  /** A new password the strength check refuses (see passwordPolicy.ts). */
+  weakPassword: 'weak_password',
+  /** The new password equals the current one (at first sign-in: the one-time password). */
+  passwordReused: 'password_reused',
 } as const;

@@ -1,7 +1,20 @@
 import { z } from 'zod';
 
+/**
+ * Years a quarter may name. Records exist only from the app's first use on; the bounds keep
+ * date arithmetic on the server far from its edges (years 0000–0999 and 9999 used to fail
+ * with a 500).
+ */
+export const STATISTICS_YEARS = { min: 2000, max: 2099 } as const;
+
 /** Calendar quarter `YYYY-Qn`: the only period statistics are published for. */
-export const quarterSchema = z.string().regex(/^\d{4}-Q[1-4]$/, 'expected YYYY-Qn');
+export const quarterSchema = z
+  .string()
+  .regex(/^\d{4}-Q[1-4]$/, 'expected YYYY-Qn')
+  .refine((q) => {
+    const year = Number(q.slice(0, 4));
+    return year >= STATISTICS_YEARS.min && year <= STATISTICS_YEARS.max;
+  }, `the year must be from ${STATISTICS_YEARS.min} to ${STATISTICS_YEARS.max}`);
 
 const quarterIndex = (q: string) => Number(q.slice(0, 4)) * 4 + Number(q.slice(6)) - 1;
 

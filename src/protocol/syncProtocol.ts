@@ -125,7 +125,7 @@ export type PushRequest = z.infer<typeof pushRequestSchema>;
  * - `conflict`: some change collided with another one; the server value is kept and a
  *   conflict record (see `conflictIds`) waits for a counsellor. Non-colliding fields applied.
  * - `unchanged`: nothing to do (same values, re-sign with the same hash, delete of a tombstone).
- * - `immutable`: the target is a signed consent; nothing changed.
+ * - `immutable`: the target is a signed consent or a finalised session; nothing changed.
  * - `rejected`: not applicable (`reason`); nothing changed.
  */
 export const mutationStatuses = [
@@ -155,6 +155,18 @@ export const rejectReasons = [
   'consent_required',
   /** Only the server writes this record (or these fields of it). */
   'server_only',
+  /**
+   * Deletes through sync (see ARCHITECTURE.md "Deletion rules"). Each is final for this
+   * mutation; the record is unchanged on the server and on every device.
+   * - `not_deletable` (409-like): the record is never deleted through sync — a finalised
+   *   session, a consent, a revocation, a referral or anything else but a draft session or a
+   *   case (retention rules and audited administrator deletes come later).
+   * - `has_history` (409-like): a case that finalised sessions or signed consents refer to.
+   * - `delete_forbidden` (403-like): the caller's roles may not delete (counsellors only).
+   */
+  'not_deletable',
+  'has_history',
+  'delete_forbidden',
 ] as const;
 export const rejectReasonSchema = z.enum(rejectReasons);
 export type RejectReason = z.infer<typeof rejectReasonSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { resolve } from 'node:path';
+import { isIP } from 'node:net';
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
@@ -15,7 +16,32 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   STATIC_DIR: z.string().min(1).default('dist'),
   STATISTICS_THRESHOLD: z.coerce.number().int().min(3).max(100).default(5),
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .transform((v) =>
+      v
+        .split(',')
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+    )
+    .refine((list) => list.every(isProxyEntry), {
+      message:
+        'TRUST_PROXY must list proxy addresses or CIDRs (e.g. 127.0.0.1,10.0.0.0/8), or loopback, linklocal, uniquelocal — never "true" or "*"',
+    }),
 });
+
+/** An address, a CIDR range or one of proxy-addr's named ranges (used by Fastify). */
+function isProxyEntry(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  if (rest.length > 0 || !address) return false;
+  const version = isIP(address);
+  if (version === 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^\d{1,3}$/.test(bits) && n >= 0 && n <= (version === 4 ? 32 : 128);
+}
 
 export type ServerConfig = {
   port: number;
@@ -26,6 +52,11 @@ export type ServerConfig = {
   staticDir: string;
   /** Smallest count statistics show; one value per server so answers cannot be differenced. */
   statisticsThreshold: number;
+  /**
+   * Reverse proxies (addresses/CIDRs) whose X-Forwarded-For names the client address; empty:
+   * the TCP peer is the client. Sign-in throttling keys on that address.
+   */
+  trustProxy: string[];
 };
 
 /** Reads the configuration from environment variables; throws a readable error on bad input. */
@@ -43,5 +74,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     dataDir: resolve(e.DATA_DIR),
     staticDir: resolve(e.STATIC_DIR),
     statisticsThreshold: e.STATISTICS_THRESHOLD,
+    trustProxy: e.TRUST_PROXY,
   };
 }

@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { Writable } from 'node:stream';
 import type { Database } from './db/database';
 import { registerSecurityHeaders } from './security';
 import { healthRoutes } from './routes/health';
@@ -12,12 +13,20 @@ import { syncRoutes } from './routes/syncRoutes';
 import { directoryRoutes } from './directory/directoryRoutes';
 import { statisticsRoutes } from './routes/statisticsRoutes';
 import { assertThreshold, DEFAULT_THRESHOLD } from '../domain';
+import { registerJsonParser } from './http/jsonBody';
+import { registerErrorHandler } from './http/errorHandler';
 
 export type AppOptions = {
   db: Database;
   /** Folder of the built PWA; the API works without it. */
   staticDir?: string | undefined;
-  logger?: boolean;
+  /** true: JSON lines to stdout; a stream: to that stream (tests read what is logged). */
+  logger?: boolean | Writable;
+  /**
+   * Proxies whose X-Forwarded-For is believed (addresses or CIDRs, see config.ts TRUST_PROXY);
+   * empty: the client address is the TCP peer, whatever a header says.
+   */
+  trustProxy?: readonly string[];
   /** Time source for sessions, throttling and record timestamps; tests inject one. */
   clock?: Clock;
   /** scrypt cost for new password hashes; tests lower it to stay fast. */
@@ -34,9 +43,12 @@ export type AppOptions = {
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: 1024 * 1024,
+    // Only listed proxies may name the client address (login throttling keys on it).
+    trustProxy: opts.trustProxy && opts.trustProxy.length > 0 ? [...opts.trustProxy] : false,
     logger: opts.logger
       ? {
           level: 'info',
+          ...(opts.logger === true ? {} : { stream: opts.logger }),
           serializers: {
             req: (req: { method: string; url: string }) => ({
               method: req.method,
@@ -47,26 +59,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
         }
       : false,
   });
-  app.setErrorHandler(
-    (
-      error: {
-        statusCode?: number;
-        code?: string;
-        message: string;
-        headers?: Record<string, string>;
-      },
-      request,
-      reply,
-    ) => {
-      const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
-      if (status >= 500) request.log.error({ code: error.code }, 'request failed');
-      if (status < 500 && error.headers) void reply.headers(error.headers);
-      return reply.code(status).send({
-        error: error.code ?? (status >= 500 ? 'internal_error' : 'bad_request'),
-        message: status >= 500 ? 'Internal server error.' : error.message,
-      });
-    },
-  );
+  registerJsonParser(app);
+  registerErrorHandler(app);
   await registerSecurityHeaders(app);
   healthRoutes(app, opts.db);
   const ctx: ServerContext = {

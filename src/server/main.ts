@@ -11,6 +11,7 @@ async function main(): Promise<void> {
     staticDir: config.staticDir,
     logger: true,
     statisticsThreshold: config.statisticsThreshold,
+    trustProxy: config.trustProxy,
   });
   let stopping = false;
   const stop = async (signal: string) => {

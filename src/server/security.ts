@@ -29,7 +29,12 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
     referrerPolicy: { policy: 'no-referrer' },
     strictTransportSecurity: false, // set by the TLS-terminating proxy in production
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     reply.header('Permissions-Policy', 'camera=(self), geolocation=(), microphone=()');
+    // API answers carry tokens and personal data: no browser, proxy or service worker cache
+    // may keep them (login with its token, /me, pulls, records, admin lists, errors too).
+    if (request.url === '/api' || request.url.startsWith('/api/')) {
+      reply.header('cache-control', 'no-store');
+    }
   });
 }

@@ -58,6 +58,7 @@ describe('syncOnce with the directory', () => {
     const replica = {
       takeBatch: () => Promise.resolve(undefined),
       rewindIfSettled: () => Promise.resolve(),
+      retrySkipped: () => Promise.resolve(),
       state: () => Promise.resolve({ checkpoint: 0, serverId: undefined }),
       applyPulled: () => Promise.resolve({ applied: 0, skipped: 0 }),
       markSynced,

@@ -67,6 +67,8 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
     }
 
     await replica.rewindIfSettled();
+    // After an app update, records the old version could not read are pulled again.
+    await replica.retrySkipped();
     let pulled = 0;
     let skipped = 0;
     const state = await replica.state();

@@ -85,7 +85,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       call,
       directory: directorySync(call, localDirectoryRepository()),
       transport: httpTransport(origin),
-      replica: replica(vault),
+      replica: replica(vault, { appVersion: __APP_VERSION__ }),
       accounts: accountStore(vault),
     };
   }, []);

@@ -5,15 +5,16 @@ import { Alert } from '../../ui/Alert';
 import { TextField } from '../../ui/TextField';
 import { AccountPasswordForm } from './AccountPasswordForm';
 import { SyncStatusPanel } from './SyncStatusPanel';
+import { waitText } from './waitText';
 
-type Problem = { key: string; count?: number };
+type Problem = { key: string; count?: number; wait?: number | undefined };
 
 /** Which plain-German message a failed sign-in gets (codes from the server's protocol). */
 function signInProblem(error: unknown): Problem {
   if (!(error instanceof SyncHttpError)) return { key: 'account.failed' };
   if (error.offline) return { key: 'account.offline' };
   if (error.status === 401) return { key: 'account.wrong' };
-  if (error.status === 429) return { key: 'account.tooMany' };
+  if (error.status === 429) return { key: 'account.tooMany', wait: error.retryAfterSeconds };
   if (error.code === 'device_revoked') return { key: 'account.revoked' };
   if (error.code === 'device_of_other_user') return { key: 'account.otherUser' };
   return { key: 'account.failed' };
@@ -32,6 +33,8 @@ export function AccountPanel() {
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Problem | undefined>(undefined);
+  // The later password change (Einstellungen): closed, open, or just done.
+  const [passwordChange, setPasswordChange] = useState<'closed' | 'open' | 'done'>('closed');
   const missing = (v: string) => (submitted && v.trim() === '' ? t('account.required') : undefined);
 
   const onSubmit = async (event: SyntheticEvent) => {
@@ -77,7 +80,39 @@ export function AccountPanel() {
               organisation: account.organisationName,
             })}
           </p>
-          {account.mustChangePassword ? <AccountPasswordForm /> : <SyncStatusPanel />}
+          {account.mustChangePassword ? (
+            <AccountPasswordForm mode="first" />
+          ) : (
+            <>
+              <SyncStatusPanel />
+              {passwordChange === 'open' ? (
+                <AccountPasswordForm
+                  mode="change"
+                  onChanged={() => {
+                    setPasswordChange('done');
+                  }}
+                  onCancel={() => {
+                    setPasswordChange('closed');
+                  }}
+                />
+              ) : (
+                <div className="row">
+                  <button
+                    type="button"
+                    className="kern-btn kern-btn--secondary"
+                    onClick={() => {
+                      setPasswordChange('open');
+                    }}
+                  >
+                    <span className="kern-label">{t('password.change')}</span>
+                  </button>
+                </div>
+              )}
+              {passwordChange === 'done' && (
+                <Alert tone="success" live="status" title={t('password.changed')} />
+              )}
+            </>
+          )}
           <div className="row">
             <button
               type="button"
@@ -136,7 +171,11 @@ export function AccountPanel() {
         </form>
       )}
       {problem && (
-        <Alert tone="danger" live="alert" title={t(problem.key, { count: problem.count ?? 0 })} />
+        <Alert
+          tone="danger"
+          live="alert"
+          title={t(problem.key, { count: problem.count ?? 0, wait: waitText(t, problem.wait) })}
+        />
       )}
     </div>
   );

@@ -1,4 +1,11 @@
-import type { Organisation, OrganisationKind, User } from '../../protocol';
+import {
+  assessPassword,
+  knownWords,
+  passwordPolicy,
+  type Organisation,
+  type OrganisationKind,
+  type User,
+} from '../../protocol';
 import type { Database } from '../db/database';
 import type { Clock } from '../clock';
 import { systemClock } from '../clock';
@@ -37,6 +44,18 @@ export async function createOrganisationWithAdmin(
   opts: { clock?: Clock; passwordParams?: ScryptParams } = {},
 ): Promise<BootstrapResult> {
   const now = (opts.clock ?? systemClock)();
+  if (input.password !== undefined) {
+    // The same policy as a password change (protocol/passwordPolicy.ts).
+    const verdict = await assessPassword(
+      input.password,
+      knownWords({ email: input.adminEmail, organisationName: input.name }),
+    );
+    if (!verdict.ok) {
+      throw new Error(
+        `The password is refused (${verdict.problem ?? 'too_weak'}): at least ${passwordPolicy.minLength} characters and hard to guess; a short sentence of your own works well.`,
+      );
+    }
+  }
   const oneTimePassword = input.password === undefined ? generateOneTimePassword() : undefined;
   const passwordHash = await hashPassword(
     input.password ?? oneTimePassword ?? '',

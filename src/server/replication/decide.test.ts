@@ -22,7 +22,7 @@ const patch = (baseRev: number, fields: Record<string, string>): Mutation => ({
   baseRev,
   fields,
 });
-const env = { referenceOk: true };
+const env = { referenceOk: true, roles: ['counsellor' as const], caseHasHistory: false };
 
 describe('decide (pure conflict rules)', () => {
   it('merges a stale patch of a field untouched since its base', () => {
@@ -119,5 +119,46 @@ describe('canonicalJson', () => {
     // A draft session is still edited normally.
     const draft = { ...finalised, data: { ...finalised.data, status: 'draft' } };
     expect(decide(draft, sessionPatch(5, { answers: { a: 2 } }), env).status).toBe('applied');
+  });
+
+  describe('deletes through sync (deletion.ts)', () => {
+    const del = (entity: Mutation['entity'], baseRev: number): Mutation => ({
+      ...base,
+      kind: 'delete',
+      entity,
+      entityId: id,
+      baseRev,
+    });
+    const session = (status: string): StoredRecord => ({
+      entity: 'session',
+      rev: 2,
+      data: { status },
+      fieldRevs: {},
+      deleted: false,
+      contentHash: null,
+    });
+
+    it('deletes a draft session or a case without history for a counsellor', () => {
+      expect(decide(session('draft'), del('session', 2), env)).toMatchObject({ status: 'applied' });
+      expect(decide(current, del('case', 3), env)).toMatchObject({ status: 'applied', rev: 4 });
+    });
+
+    it('never deletes a finalised session or a consent; a case with history stays', () => {
+      expect(decide(session('finalised'), del('session', 2), env).reason).toBe('not_deletable');
+      const consent: StoredRecord = { ...session('draft'), entity: 'consent', data: {} };
+      expect(decide(consent, del('consent', 2), env).reason).toBe('not_deletable');
+      const history = { ...env, caseHasHistory: true };
+      expect(decide(current, del('case', 3), history)).toMatchObject({
+        status: 'rejected',
+        reason: 'has_history',
+        rev: 3,
+      });
+    });
+
+    it('refuses roles without counsellor, before a stale base becomes a conflict', () => {
+      const lead = { ...env, roles: ['team-lead' as const] };
+      expect(decide(current, del('case', 1), lead).reason).toBe('delete_forbidden');
+      expect(decide(current, del('case', 1), env).status).toBe('conflict');
+    });
   });
 });

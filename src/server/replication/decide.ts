@@ -7,6 +7,7 @@ import {
   type MutationStatus,
   type RejectReason,
 } from '../../protocol';
+import { deletionRefusal, type DeletionFacts } from './deletion';
 
 /**
  * The conflict rules, as a pure function of (current record, mutation). The caller loads the
@@ -28,10 +29,12 @@ import {
  * | patch    | signed consent                         | immutable                                 |
  * | patch    | finalised session, a field other than  | immutable (a finalised conversation is    |
  * |          |   `addenda` to a different value       |   corrected by addenda only)              |
- * | delete   | baseRev = rev                          | applied: tombstone, fields purged         |
- * | delete   | baseRev < rev (edited since)           | conflict (kind delete), record kept       |
  * | delete   | tombstone                              | unchanged                                 |
- * | delete   | signed consent                         | immutable                                 |
+ * | delete   | not deletable through sync (finalised  | rejected not_deletable / has_history /    |
+ * |          |   session, consent, case with history, |   delete_forbidden (see deletion.ts)      |
+ * |          |   caller without the counsellor role)  |                                           |
+ * | delete   | baseRev < rev (edited since)           | conflict (kind delete), record kept       |
+ * | delete   | baseRev = rev                          | applied: tombstone, fields purged         |
  * | sign     | not a consent                          | rejected not_signable                     |
  * | sign     | tombstone                              | rejected deleted                          |
  * | sign     | draft, hash = sha256(canonical fields) | applied: frozen (DB trigger from now on)  |
@@ -97,11 +100,10 @@ const reject = (reason: RejectReason, rev?: number): Decision => ({
   mayResolve: false,
 });
 
-export function decide(
-  current: StoredRecord | undefined,
-  m: Mutation,
-  env: { referenceOk: boolean },
-): Decision {
+/** Facts the caller loads for the rules: a revocation's consent exists; who deletes what. */
+export type DecideEnv = { referenceOk: boolean } & DeletionFacts;
+
+export function decide(current: StoredRecord | undefined, m: Mutation, env: DecideEnv): Decision {
   if (m.kind === 'create') {
     if (current) return reject('already_exists');
     if (m.entity === 'consent-revocation' && !env.referenceOk) return reject('invalid_reference');
@@ -124,7 +126,7 @@ export function decide(
     case 'patch':
       return decidePatch(current, m.baseRev, m.fields);
     case 'delete':
-      return decideDelete(current, m.baseRev);
+      return decideDelete(current, m.baseRev, env);
     case 'sign':
       return decideSign(current, m.fields ?? {}, m.contentHash);
   }
@@ -187,13 +189,12 @@ function changesFinalisedSession(current: StoredRecord, fields: FieldMap): boole
   );
 }
 
-function decideDelete(current: StoredRecord, baseRev: number): Decision {
+function decideDelete(current: StoredRecord, baseRev: number, facts: DeletionFacts): Decision {
   if (current.deleted) {
     return { status: 'unchanged', rev: current.rev, conflicts: [], mayResolve: true };
   }
-  if (current.contentHash !== null) {
-    return { status: 'immutable', rev: current.rev, conflicts: [], mayResolve: false };
-  }
+  const refusal = deletionRefusal(current, facts);
+  if (refusal) return reject(refusal, current.rev);
   if (baseRev < current.rev) {
     return {
       status: 'conflict',

@@ -1,11 +1,17 @@
-import type { Mutation, MutationResult, PushRequest, PushResponse } from '../../protocol';
+import {
+  unsafeTextPath,
+  type Mutation,
+  type MutationResult,
+  type PushRequest,
+  type PushResponse,
+} from '../../protocol';
 import type { Queryable } from '../db/database';
 import type { AuthContext } from '../accounts/sessions';
 import type { ServerContext } from '../context';
 import { writeAudit } from '../audit';
 import { HttpError } from '../http/errors';
 import { decide } from './decide';
-import { loadRecord, nextSeq, toStored, writeRecord } from './recordStore';
+import { loadRecord, nextSeq, toStored, writeRecord, type RecordRow } from './recordStore';
 import { insertConflicts, resolveConflict } from './conflicts';
 import { screenMutation } from '../referrals/referralPolicy';
 
@@ -24,6 +30,8 @@ type Applied = { result: MutationResult; dbErrorCode?: string };
  *    record, so nobody else's change can slip in between read and write). Each runs in a
  *    savepoint: if the database refuses it (constraint, trigger) its record, audit and
  *    conflict rows roll back together and its result is `rejected: invalid`; the batch goes on.
+ *    A mutation whose field values hold NUL characters or unpaired surrogates is
+ *    `rejected: invalid` before it is tried (its field path is logged, never its value).
  * 5. Results are stored and last_client_seq advances in the same transaction.
  *
  * READ COMMITTED (the default) is deliberate: after waiting for the counter lock every
@@ -34,7 +42,7 @@ export async function applyPush(
   ctx: ServerContext,
   auth: AuthContext,
   req: PushRequest,
-  onDbReject: (code: string) => void = () => undefined,
+  onReject: (why: { sqlstate?: string; field?: string }) => void = () => undefined,
 ): Promise<PushResponse> {
   if (req.clientId !== auth.clientId) {
     throw new HttpError(403, 'client_mismatch', 'clientId is not the device of this session.');
@@ -68,8 +76,12 @@ export async function applyPush(
       // The counter lock, before any record is read (see above).
       await tx.query('SELECT seq FROM org_counter WHERE org_id = $1 FOR UPDATE', [auth.orgId]);
       for (const m of fresh) {
-        const { result, dbErrorCode } = await applyInSavepoint(tx, auth, m, now);
-        if (dbErrorCode) onDbReject(dbErrorCode);
+        const unsafe = 'fields' in m && m.fields ? unsafeTextPath(m.fields) : undefined;
+        const { result, dbErrorCode } = unsafe
+          ? { result: rejectedInvalid(m), dbErrorCode: undefined }
+          : await applyInSavepoint(tx, auth, m, now);
+        if (unsafe) onReject({ field: unsafe.join('.') });
+        if (dbErrorCode) onReject({ sqlstate: dbErrorCode });
         await tx.query(
           `INSERT INTO applied_mutations (client_id, client_seq, mutation_id, result, applied_at)
            VALUES ($1, $2, $3, $4::text::jsonb, $5)`,
@@ -134,17 +146,16 @@ async function applyInSavepoint(
     const code = isDataRefusal(error);
     if (!code) throw error;
     await tx.query('ROLLBACK TO SAVEPOINT mutation');
-    return {
-      result: {
-        mutationId: m.mutationId,
-        clientSeq: m.clientSeq,
-        status: 'rejected',
-        reason: 'invalid',
-      },
-      dbErrorCode: code,
-    };
+    return { result: rejectedInvalid(m), dbErrorCode: code };
   }
 }
+
+const rejectedInvalid = (m: Mutation): MutationResult => ({
+  mutationId: m.mutationId,
+  clientSeq: m.clientSeq,
+  status: 'rejected',
+  reason: 'invalid',
+});
 
 async function referenceOk(tx: Queryable, orgId: string, m: Mutation): Promise<boolean> {
   if (m.entity !== 'consent-revocation' || m.kind !== 'create') return true;
@@ -156,6 +167,30 @@ async function referenceOk(tx: Queryable, orgId: string, m: Mutation): Promise<b
     [orgId, consentId],
   );
   return rows.length === 1;
+}
+
+/**
+ * Whether finalised sessions, signed consents or revocations refer to the case a delete
+ * targets (then the case is kept: see deletion.ts). Asked only for deletes of live cases,
+ * under the counter lock, so no finalisation can commit between this read and the delete.
+ */
+async function caseHasHistory(
+  tx: Queryable,
+  orgId: string,
+  m: Mutation,
+  row: RecordRow | undefined,
+): Promise<boolean> {
+  if (m.kind !== 'delete' || row?.entity !== 'case' || row.deleted) return false;
+  const rows = await tx.query(
+    `SELECT 1 FROM records
+      WHERE org_id = $1 AND NOT deleted AND data->>'caseId' = $2
+        AND ((entity = 'session' AND data->>'status' IS DISTINCT FROM 'draft')
+             OR (entity = 'consent' AND content_hash IS NOT NULL)
+             OR entity = 'consent-revocation')
+      LIMIT 1`,
+    [orgId, m.entityId],
+  );
+  return rows.length > 0;
 }
 
 async function applyMutation(
@@ -176,6 +211,8 @@ async function applyMutation(
   }
   const decision = decide(row ? toStored(row) : undefined, m, {
     referenceOk: await referenceOk(tx, auth.orgId, m),
+    roles: auth.roles,
+    caseHasHistory: await caseHasHistory(tx, auth.orgId, m, row),
   });
   const audit = { at: now, orgId: auth.orgId, userId: auth.userId, clientId: auth.clientId };
   if (decision.write) {

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import {
+  assessPassword,
+  authErrorCodes,
   changePasswordRequestSchema,
+  knownWords,
   loginRequestSchema,
   type LoginResponse,
   type MeResponse,
@@ -15,7 +18,14 @@ import {
   needsRehash,
   verifyPassword,
 } from '../accounts/passwords';
-import { clearLoginAttempts, recordLoginAttempt, throttleKey } from '../accounts/loginThrottle';
+import {
+  attemptKeys,
+  clearAttempts,
+  isKnownDevice,
+  reserveAttempt,
+  throttleRules,
+  waitWords,
+} from '../accounts/loginThrottle';
 import { createSession, revokeSession, sessionPolicy } from '../accounts/sessions';
 import {
   findUserByEmail,
@@ -33,16 +43,14 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.post('/api/auth/login', async (request): Promise<LoginResponse> => {
     const body = parseBody(loginRequestSchema, request.body);
     const now = clock();
-    const key = throttleKey(request.ip, body.email);
-    const wait = await recordLoginAttempt(db, key, now);
-    if (wait !== undefined) {
-      throw new HttpError(
-        429,
-        'too_many_attempts',
-        'Too many failed sign-in attempts. Please wait and try again.',
-        { 'retry-after': String(wait) },
-      );
-    }
+    const keys = attemptKeys({
+      email: body.email,
+      ip: request.ip,
+      clientId: body.clientId,
+      knownDevice: await isKnownDevice(db, body.email, body.clientId),
+    });
+    const reservation = await reserveAttempt(db, keys, now);
+    if (reservation.wait > 0) throw tooManyAttempts(reservation.wait);
     const user = await findUserByEmail(db, body.email);
     // Verify against a dummy hash for unknown users so timing doesn't reveal who exists.
     const ok = await verifyPassword(
@@ -52,7 +60,7 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
     if (!user || !ok || !user.active) {
       throw new HttpError(401, 'invalid_credentials', 'E-mail address or password is wrong.');
     }
-    await clearLoginAttempts(db, key, now);
+    await clearAttempts(db, keys, now);
     const rehash = needsRehash(user.passwordHash, ctx.passwordParams)
       ? await hashPassword(body.password, ctx.passwordParams)
       : undefined;
@@ -122,12 +130,30 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const auth = authOf(request);
       const body = parseBody(changePasswordRequestSchema, request.body);
       const user = await getUserInOrg(db, auth.orgId, auth.userId);
-      if (!user || !(await verifyPassword(body.currentPassword, user.passwordHash))) {
+      if (!user) throw new HttpError(401, 'unauthenticated', 'Please sign in.');
+      const now = clock();
+      // Guesses with a stolen token count like sign-in attempts from this session's device,
+      // and the session ends when they run out (see loginThrottle.ts).
+      const keys = attemptKeys({
+        email: user.email,
+        ip: request.ip,
+        clientId: auth.clientId,
+        knownDevice: true,
+      });
+      const reservation = await reserveAttempt(db, keys, now);
+      if (reservation.wait > 0) throw tooManyAttempts(reservation.wait);
+      if (!(await verifyPassword(body.currentPassword, user.passwordHash))) {
+        if ('failures' in reservation && reservation.failures >= throttleRules.source.free) {
+          await revokeSession(db, auth.sessionId, now);
+          throw tooManyAttempts(throttleRules.source.baseSeconds, 'This session has ended.');
+        }
         throw new HttpError(401, 'invalid_credentials', 'The current password is wrong.');
       }
+      await clearAttempts(db, keys, now);
+      await assertAcceptablePassword(body, user, await getOrganisation(db, auth.orgId));
       const hash = await hashPassword(body.newPassword, ctx.passwordParams);
-      const now = clock();
-      // New hash, other sessions ended, audit row: all or nothing.
+      // New hash (the old or one-time password no longer verifies), other sessions ended,
+      // audit row: all or nothing.
       await db.transaction(async (tx) => {
         await tx.query(
           'UPDATE users SET password_hash = $2, must_change_password = false WHERE id = $1',
@@ -151,4 +177,44 @@ export function authRoutes(app: FastifyInstance, ctx: ServerContext): void {
       return reply.code(204).send();
     },
   );
+}
+
+/** 429 with Retry-After in seconds; the app says in words how long to wait. */
+function tooManyAttempts(wait: number, prefix = ''): HttpError {
+  return new HttpError(
+    429,
+    authErrorCodes.tooManyAttempts,
+    `${prefix ? `${prefix} ` : ''}Too many wrong passwords. Try again in ${waitWords(wait)}.`,
+    { 'retry-after': String(wait) },
+  );
+}
+
+/**
+ * The password policy (protocol/passwordPolicy.ts), authoritative here: a new password must
+ * differ from the current one (at first sign-in the one-time password) and be strong enough
+ * for someone who knows the account's e-mail, name and organisation.
+ */
+async function assertAcceptablePassword(
+  body: { currentPassword: string; newPassword: string },
+  user: { email: string; displayName: string },
+  organisation: { name: string },
+): Promise<void> {
+  if (body.newPassword.normalize('NFC') === body.currentPassword.normalize('NFC')) {
+    throw new HttpError(
+      400,
+      authErrorCodes.passwordReused,
+      'The new password must differ from the current (or one-time) password.',
+    );
+  }
+  const verdict = await assessPassword(
+    body.newPassword,
+    knownWords({ ...user, organisationName: organisation.name }),
+  );
+  if (!verdict.ok) {
+    throw new HttpError(
+      400,
+      authErrorCodes.weakPassword,
+      'The new password is too easy to guess. A short sentence of your own is better.',
+    );
+  }
 }

@@ -25,9 +25,9 @@ export function statisticsRoutes(
   app.get(
     '/api/statistics',
     { preHandler: requireAuth(ctx, statisticsRoles) },
-    async (request, reply): Promise<StatisticsResponse> => {
+    async (request): Promise<StatisticsResponse> => {
+      // No-store like every API answer (security.ts).
       const query = parseBody(statisticsQuerySchema, request.query);
-      void reply.header('cache-control', 'no-store');
       return organisationStatistics(ctx.db, authOf(request).orgId, query, threshold);
     },
   );

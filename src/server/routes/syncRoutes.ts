@@ -44,9 +44,11 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
     '/api/sync/push',
     { preHandler: guard, bodyLimit: syncLimits.maxPushBytes },
     async (request): Promise<PushResponse> => {
-      const body = parseBody(pushRequestSchema, request.body);
-      const response = await applyPush(ctx, authOf(request), body, (code) => {
-        request.log.warn({ sqlstate: code }, 'mutation refused by the database');
+      // The envelope is ids, numbers and enums (schema); field values are checked for unsafe
+      // text per mutation (push.ts), so one bad value cannot block the device's queue.
+      const body = parseBody(pushRequestSchema, request.body, { checkText: false });
+      const response = await applyPush(ctx, authOf(request), body, (why) => {
+        request.log.warn(why, 'mutation refused as invalid');
       });
       await deliverPending(ctx, request);
       return response;

@@ -15,6 +15,7 @@ import { checkRemoteRecord, type RemoteCheck } from './remoteFields';
 import { storeConflicts, storePolicy } from './pulledState';
 import { syncStateStore, type SyncState } from './syncState';
 import { storePartners } from '../referrals/partners';
+import { noteSkipped, retryAfterUpdate, withoutSkipped, type SkippedRecord } from './skipped';
 
 /**
  * The device side of sync: turns outbox entries into numbered mutations, records the
@@ -29,7 +30,19 @@ import { storePartners } from '../referrals/partners';
 /** Leaves room under the server's body limit for the envelope and JSON escaping. */
 const PUSH_BUDGET_BYTES = Math.floor(syncLimits.maxPushBytes * 0.6);
 
-export function replica(vault: Vault) {
+export type ReplicaOptions = {
+  /** This app's version (`__APP_VERSION__`): skipped records are pulled again when it changes. */
+  appVersion?: string;
+  /**
+   * How pulled records are validated. Only tests pass another: a stricter check stands in
+   * for an older app version that does not know a field yet.
+   */
+  checkRecord?: typeof checkRemoteRecord;
+};
+
+export function replica(vault: Vault, options: ReplicaOptions = {}) {
+  const appVersion = options.appVersion ?? 'unversioned';
+  const checkRecord = options.checkRecord ?? checkRemoteRecord;
   const db = vault.db;
   const state = syncStateStore(db);
   const stores: Record<Entity, SealedStore<Fields>> = {
@@ -220,7 +233,6 @@ export function replica(vault: Vault) {
      */
     async applyPulled(page: PullResponse): Promise<{ applied: number; skipped: number }> {
       vault.requireKey();
-      let skipped = 0;
       let rewindTo: number | undefined;
       const batches = new Map<SealedStore<Fields>, { seq: number; item: RemoteItem<Fields> }[]>();
       const checked = await Promise.all(
@@ -232,15 +244,18 @@ export function replica(vault: Vault) {
           const { entityId: id, rev, seq } = record;
           if (record.deleted)
             return { store, seq, item: { id, caseId: id, value: undefined, rev } };
-          const check = await checkRemoteRecord(record);
-          if (!check.ok || !(await agreesWithLocal(record, check))) return 'skip' as const;
+          const check = await checkRecord(record);
+          if (!check.ok || !(await agreesWithLocal(record, check))) {
+            return { skip: { entity: record.entity, id, seq } };
+          }
           return { store, seq, item: { id, caseId: check.caseId, value: check.value, rev } };
         }),
       );
+      const skippedHere: SkippedRecord[] = [];
       for (const entry of checked) {
         if (entry === undefined) continue;
-        if (entry === 'skip') {
-          skipped++;
+        if (entry.skip) {
+          skippedHere.push(entry.skip);
           continue;
         }
         const batch = batches.get(entry.store) ?? [];
@@ -262,13 +277,20 @@ export function replica(vault: Vault) {
       await storeConflicts(vault, page.conflicts);
       if (page.policy) await storePolicy(db, page.policy);
       if (page.partners) await storePartners(db, page.partners);
-      await state.update((s) => ({
-        ...s,
-        checkpoint: page.checkpoint,
-        serverId: page.serverId,
-        ...(rewindTo !== undefined ? { rewindTo: Math.min(s.rewindTo ?? Infinity, rewindTo) } : {}),
-      }));
-      return { applied, skipped };
+      const valid = new Set([...batches.values()].flat().map((e) => e.item.id));
+      await state.update((s) => {
+        const skipped = noteSkipped(s.skipped, appVersion, skippedHere, valid);
+        return {
+          ...withoutSkipped(s),
+          checkpoint: page.checkpoint,
+          serverId: page.serverId,
+          ...(skipped ? { skipped } : {}),
+          ...(rewindTo !== undefined
+            ? { rewindTo: Math.min(s.rewindTo ?? Infinity, rewindTo) }
+            : {}),
+        };
+      });
+      return { applied, skipped: skippedHere.length };
     },
 
     /**
@@ -285,10 +307,20 @@ export function replica(vault: Vault) {
       });
     },
 
+    /**
+     * After an app update: moves the checkpoint back to the first record an earlier version
+     * skipped (skipped.ts), so the next pull brings it. One local transaction; nothing to do
+     * offline or without a note.
+     */
+    async retrySkipped(): Promise<void> {
+      await state.update((s) => retryAfterUpdate(s, appVersion));
+    },
+
     /** Starts the pull from the beginning (new server database, or told to by the server). */
     async resetCheckpoint(serverId?: string): Promise<void> {
+      // Everything is pulled again, so a note of skipped records is moot.
       await state.update((s) => ({
-        ...s,
+        ...withoutSkipped(s),
         checkpoint: 0,
         ...(serverId ? { serverId } : {}),
       }));

@@ -22,6 +22,18 @@ const syncStateSchema = z.object({
   rewindTo: z.number().int().nonnegative().optional(),
   /** Mutations the server rejected (entity, id, reason) — ids only, for support. */
   rejected: z.array(z.object({ entity: z.string(), id: z.string(), reason: z.string() })).max(100),
+  /**
+   * Pulled records this app version could not validate: pulled again from `fromSeq` after
+   * an update (see skipped.ts). Ids only, no values.
+   */
+  skipped: z
+    .object({
+      appVersion: z.string().max(100),
+      fromSeq: z.number().int().nonnegative(),
+      records: z.array(z.object({ entity: z.string(), id: z.string() })).max(200),
+      more: z.boolean(),
+    })
+    .optional(),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 

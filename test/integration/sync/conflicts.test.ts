@@ -58,7 +58,7 @@ async function readRecord(id: string): Promise<RecordState> {
  * | edit of tombstone at its rev     | delete          | patch (base 2)      | rejected deleted      | tombstone                         |
  * | delete at current rev            | —               | delete              | applied, rev 2        | tombstone, fields purged          |
  * | sign/edit                        | sign            | patch               | immutable             | signed, unchanged                 |
- * | sign/delete                      | sign            | delete              | immutable             | signed                            |
+ * | sign/delete                      | sign            | delete              | rejected not_deletable | signed                           |
  * | double sign, same hash           | sign            | sign same hash      | unchanged             | signed                            |
  * | double sign, different hash      | sign            | sign other hash     | rejected already_signed | signed with A's hash            |
  * | sign with a wrong hash           | —               | sign other hash     | rejected hash_mismatch | draft                            |
@@ -205,7 +205,7 @@ const matrix: Row[] = [
     entity: 'consent',
     first: (id) => [sign(id)],
     then: (id) => del(id, 2, 'consent'),
-    expected: { status: 'immutable', rev: 2 },
+    expected: { status: 'rejected', reason: 'not_deletable', rev: 2 },
     check: (r) => {
       expect(r.deleted).toBe(false);
     },

@@ -6,7 +6,7 @@ import { referralRepository } from '../../../../src/storage/referrals/referralRe
 import { sessionRepository } from '../../../../src/storage/sessions/sessionRepository';
 import { accountStore } from '../../../../src/storage/sync/account';
 import { conflictRepository } from '../../../../src/storage/sync/conflictRepository';
-import { replica } from '../../../../src/storage/sync/replica';
+import { replica, type ReplicaOptions } from '../../../../src/storage/sync/replica';
 import { signIn } from '../../../../src/sync/account';
 import { syncOnce } from '../../../../src/sync/syncEngine';
 import type { SyncTransport } from '../../../../src/sync/transport';
@@ -15,10 +15,11 @@ import { unlockedVault } from '../../../support/storageTesting';
 export async function clientDevice(
   transport: SyncTransport,
   user: { email: string; password: string },
+  appOptions: ReplicaOptions = {},
 ) {
   const { db, vault } = await unlockedVault('client');
   const t = transport;
-  const rep = replica(vault);
+  const rep = replica(vault, appOptions);
   const accounts = accountStore(vault);
   const deps = { transport: t, replica: rep, accounts };
   let wiped = false;
@@ -33,9 +34,15 @@ export async function clientDevice(
     sessions: sessionRepository(vault),
     consents,
     referrals: referralRepository(vault, consents),
-    replica: rep,
+    get replica() {
+      return deps.replica;
+    },
     conflicts: conflictRepository(vault),
     deps,
+    /** The app is updated: same device and data, another version (and validation). */
+    updateApp(options: ReplicaOptions) {
+      deps.replica = replica(vault, options);
+    },
     wiped: () => wiped,
     sync: () =>
       syncOnce({

@@ -7,6 +7,7 @@ import { auth } from './fixtures';
 import {
   createCase,
   env,
+  NEW_FIELD,
   type Device,
   type Fault,
   type Method,
@@ -37,7 +38,11 @@ export type Command =
   /** The protocol-level device deletes a case at its current rev. */
   | { t: 'delete'; pick: number }
   /** The protocol-level device creates a consent and signs it. */
-  | { t: 'sign'; pick: number };
+  | { t: 'sign'; pick: number }
+  /** The protocol-level device (a newer app) sets the field Tablet 2's older app lacks. */
+  | { t: 'newField'; pick: number; value: 'yes' | 'no' | null }
+  /** Tablet 2's app is updated (once; also before the end state is checked). */
+  | { t: 'update' };
 
 export const VALUES: Record<Field, readonly (string | undefined)[]> = {
   fileNumber: ['A-1', 'B-2', 'C-3', undefined],
@@ -113,6 +118,15 @@ export function commandArb(withEditsWhileSyncing: boolean): fc.Arbitrary<Command
     { weight: 1, arbitrary: fc.record({ t: fc.constant('create' as const), device: deviceArb }) },
     { weight: 1, arbitrary: fc.record({ t: fc.constant('delete' as const), pick: pickArb }) },
     { weight: 1, arbitrary: fc.record({ t: fc.constant('sign' as const), pick: pickArb }) },
+    {
+      weight: 2,
+      arbitrary: fc.record({
+        t: fc.constant('newField' as const),
+        pick: pickArb,
+        value: fc.constantFrom('yes' as const, 'no' as const, null),
+      }),
+    },
+    { weight: 1, arbitrary: fc.constant({ t: 'update' as const }) },
   ];
   if (withEditsWhileSyncing) {
     arbs.push({
@@ -158,6 +172,20 @@ export async function syncDevice(world: World, index: number): Promise<void> {
   );
 }
 
+/** The server's current state of a picked case; undefined when not pushed yet or deleted. */
+async function serverRecord(world: World, pick: number) {
+  const id = pickFrom(world.caseIds, pick);
+  if (!id) return undefined;
+  const res = await env.server.app.inject({
+    method: 'GET',
+    url: `/api/records/${id}`,
+    headers: auth(world.office.session),
+  });
+  if (res.statusCode === 404) return undefined; // created on a device, not pushed yet
+  const record = recordResponseSchema.parse(res.json()).record;
+  return record.deleted ? undefined : record;
+}
+
 export async function run(world: World, command: Command): Promise<void> {
   switch (command.t) {
     case 'edit': {
@@ -200,33 +228,49 @@ export async function run(world: World, command: Command): Promise<void> {
       await device.conflicts.resolve(conflict, command.choice);
       return;
     }
-    case 'delete': {
-      const id = pickFrom(world.caseIds, command.pick);
-      if (!id) return;
-      const res = await env.server.app.inject({
-        method: 'GET',
-        url: `/api/records/${id}`,
-        headers: auth(world.office.session),
+    case 'newField': {
+      const record = await serverRecord(world, command.pick);
+      if (!record) return;
+      const { results } = await world.office.push({
+        kind: 'patch',
+        entity: 'case',
+        entityId: record.entityId,
+        baseRev: record.rev,
+        fields: { [NEW_FIELD]: command.value },
       });
-      if (res.statusCode === 404) return; // created on a device, not pushed yet
-      const record = recordResponseSchema.parse(res.json()).record;
-      if (record.deleted) return;
+      expect(['applied', 'unchanged']).toContain(results[0]?.status);
+      return;
+    }
+    case 'update':
+      world.devices[2]!.updateApp();
+      return;
+    case 'delete': {
+      const record = await serverRecord(world, command.pick);
+      if (!record) return;
+      const id = record.entityId;
       const { results } = await world.office.push({
         kind: 'delete',
         entity: 'case',
         entityId: id,
         baseRev: record.rev,
       });
-      expect(results[0]).toMatchObject({ status: 'applied', rev: record.rev + 1 });
-      world.deleted.add(id);
+      // A case a signed consent refers to keeps its history (deletion rules, issue 21).
+      const signedFor = world.signedCases.has(id);
+      expect(results[0]).toMatchObject(
+        signedFor
+          ? { status: 'rejected', reason: 'has_history', rev: record.rev }
+          : { status: 'applied', rev: record.rev + 1 },
+      );
+      if (!signedFor) world.deleted.add(id);
       return;
     }
     case 'sign': {
       const consentId = randomUUID();
+      const caseId = pickFrom(world.caseIds, command.pick) ?? null;
       const fields: Record<string, JsonValue> = {
         template: 'data-processing@1',
         text: 'Ich willige ein …',
-        caseId: pickFrom(world.caseIds, command.pick) ?? null,
+        caseId,
       };
       const signed: Record<string, JsonValue> = { signedOn: '2026-11-20', signer: 'Ada' };
       const { results } = await world.office.push(
@@ -242,6 +286,7 @@ export async function run(world: World, command: Command): Promise<void> {
       );
       expect(results.map((r) => r.status)).toEqual(['applied', 'applied']);
       world.consents.push(consentId);
+      if (caseId) world.signedCases.add(caseId);
       return;
     }
   }

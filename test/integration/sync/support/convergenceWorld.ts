@@ -1,13 +1,16 @@
 // The world of the convergence property test: three counsellor devices with real encrypted
 // storage and the real sync engine over HTTP, each with a transport that can lose answers
-// or go offline on command, plus a protocol-level "office" device.
+// or go offline on command, plus a protocol-level "office" device. Tablet 2 starts with an
+// older app that does not know one field until it is updated.
 import 'fake-indexeddb/auto';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
 import { caseRepository } from '../../../../src/storage/cases/caseRepository';
 import { accountStore } from '../../../../src/storage/sync/account';
 import { conflictRepository } from '../../../../src/storage/sync/conflictRepository';
-import { replica } from '../../../../src/storage/sync/replica';
+import { replica, type ReplicaOptions } from '../../../../src/storage/sync/replica';
+import { checkRemoteRecord } from '../../../../src/storage/sync/remoteFields';
+import type { RecordState } from '../../../../src/protocol';
 import { signIn } from '../../../../src/sync/account';
 import { syncOnce } from '../../../../src/sync/syncEngine';
 import { httpTransport, SyncHttpError, type SyncTransport } from '../../../../src/sync/transport';
@@ -66,21 +69,47 @@ export function faultyTransport(real: SyncTransport) {
 
 // ── Devices ───────────────────────────────────────────────────────────────────────────────
 
-export async function counsellorDevice(user: { email: string; password: string }, name: string) {
+/** The field a newer app version added, as far as the older app on Tablet 2 knows. */
+export const NEW_FIELD = 'fitToTravel';
+
+/** Tablet 2 runs an older app that does not know NEW_FIELD: its validation fails. */
+export const OLDER_APP: ReplicaOptions = {
+  appVersion: '1.0.0',
+  checkRecord: async (record: RecordState) =>
+    record.fields && NEW_FIELD in record.fields && record.fields[NEW_FIELD] !== null
+      ? { ok: false, reason: 'unknown_field' }
+      : checkRemoteRecord(record),
+};
+export const CURRENT_APP: ReplicaOptions = { appVersion: '1.1.0' };
+
+export async function counsellorDevice(
+  user: { email: string; password: string },
+  name: string,
+  app: ReplicaOptions = CURRENT_APP,
+) {
   const { db, vault } = await unlockedVault('convergence');
   const faults = faultyTransport(httpTransport(env.baseUrl));
   const deps = {
     transport: faults.transport,
-    replica: replica(vault),
+    replica: replica(vault, app),
     accounts: accountStore(vault),
   };
+  let updated = app === CURRENT_APP;
   await signIn(deps, { ...user, deviceName: name });
   return {
     name,
     db,
     cases: caseRepository(vault),
     conflicts: conflictRepository(vault),
-    replica: deps.replica,
+    get replica() {
+      return deps.replica;
+    },
+    /** Updates an older app to the current one (same device, same data). */
+    updateApp() {
+      if (updated) return;
+      updated = true;
+      deps.replica = replica(vault, CURRENT_APP);
+    },
     faults,
     sync: () =>
       syncOnce({
@@ -100,6 +129,8 @@ export type World = {
   caseIds: string[];
   deleted: Set<string>;
   consents: string[];
+  /** Cases a signed consent refers to: never deleted through sync. */
+  signedCases: Set<string>;
   created: number;
 };
 
@@ -109,7 +140,8 @@ export async function newWorld(): Promise<World> {
   const org = await createOrg(env.server, 'Konvergenz');
   const devices: Device[] = [];
   for (let i = 0; i < 3; i++) {
-    devices.push(await counsellorDevice(await addUser(env.server, org), `Tablet ${i}`));
+    const app = i === 2 ? OLDER_APP : CURRENT_APP;
+    devices.push(await counsellorDevice(await addUser(env.server, org), `Tablet ${i}`, app));
   }
   const office = new TestDevice(env.server, await addUser(env.server, org));
   const world: World = {
@@ -119,6 +151,7 @@ export async function newWorld(): Promise<World> {
     caseIds: [],
     deleted: new Set(),
     consents: [],
+    signedCases: new Set(),
     created: 0,
   };
   // A few cases from device 0, synced everywhere.
