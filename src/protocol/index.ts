@@ -8,3 +8,5 @@ export * from './canonicalJson';
 export * from './policy';
 export * from './directory';
 export * from './statistics';
+export * from './versioned';
+export * from './letters';

@@ -4,6 +4,7 @@ import { syncMigration } from './schema/0003_sync';
 import { policyMigration } from './schema/0004_policy';
 import { directoryMigration } from './schema/0005_directory';
 import { referralsMigration } from './schema/0006_referrals';
+import { lettersMigration } from './schema/0007_letters';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -31,6 +32,7 @@ export const migrations: readonly Migration[] = [
   policyMigration,
   directoryMigration,
   referralsMigration,
+  lettersMigration,
 ];
 
 /** Applies every migration newer than the database's version; returns the resulting version. */
