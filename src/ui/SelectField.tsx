@@ -13,9 +13,12 @@ export function SelectField({ label, hint, error, id, children, ...select }: Pro
   return (
     <FieldFrame id={id} label={label} hint={hint} error={error}>
       {(control) => (
-        <select {...select} {...control} className="kern-form-input__select">
-          {children}
-        </select>
+        // The wrapper draws KERN's border and arrow; without it the select looks like text.
+        <div className="kern-form-input__select-wrapper">
+          <select {...select} {...control} className="kern-form-input__select">
+            {children}
+          </select>
+        </div>
       )}
     </FieldFrame>
   );
