@@ -19,10 +19,13 @@ export function LetterSegments({ segments }: { segments: readonly LetterSegment[
             </bdi>
           );
         }
-        return LETTER_PLACEHOLDERS[segment.placeholder] === 'nationality' ? (
-          <bdi key={key}>{segment.text}</bdi>
-        ) : (
-          <bdi key={key} dir="ltr" lang="de">
+        const kind = LETTER_PLACEHOLDERS[segment.placeholder];
+        if (kind === 'nationality') return <bdi key={key}>{segment.text}</bdi>;
+        // A date or file number split over two lines of right-to-left text reads in the
+        // wrong order: they stay on one line.
+        const whole = kind === 'date' || segment.placeholder === 'fileNumber';
+        return (
+          <bdi key={key} dir="ltr" lang="de" className={whole ? 'letter__value--whole' : undefined}>
             {segment.text}
           </bdi>
         );
