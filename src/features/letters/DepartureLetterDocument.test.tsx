@@ -62,6 +62,13 @@ describe('departure letter document', () => {
     expect(block).toHaveAttribute('lang', 'de');
     expect(block).toHaveTextContent(`Testfrist: ${LETTER_BLANK}. Ausgehändigt am 04.12.2026.`);
     expect(within(german!).queryByText(de.inGerman)).toBeNull();
+
+    // The page boxes (header, page numbers) get their words in Arabic.
+    const root = document.documentElement.style;
+    expect(root.getPropertyValue('--letter-page')).toBe(JSON.stringify(ar.page));
+    expect(root.getPropertyValue('--letter-title')).toBe(JSON.stringify('Test-ABH'));
+    cleanup();
+    expect(root.getPropertyValue('--letter-page')).toBe('');
   });
 
   it('prints German alone when the person reads German', async () => {

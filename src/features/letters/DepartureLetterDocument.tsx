@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import {
@@ -11,7 +11,7 @@ import {
 import { findClientLanguage } from '../../i18n/languages';
 import { formatNumericDate } from '../../ui/clientFormat';
 import { nationalityLabel } from '../../ui/nationalityLabel';
-import { usePrintFonts } from '../../ui/printFonts';
+import { usePageBoxWords, usePrintFonts } from '../../ui/printFonts';
 import { LetterSegments } from './LetterSegments';
 
 type Props = {
@@ -97,20 +97,11 @@ export function DepartureLetterDocument({ letter, data, lang, organisation }: Pr
     return [renderLetter(letter, data, lang, format), renderLetter(letter, data, 'de', format)];
   }, [letter, data, lang, client.t, german.t]);
 
-  const pageLabel = client.t('page');
-  const ofLabel = client.t('of');
-  useEffect(() => {
-    // @page margin boxes cannot read React state: pass the words as custom properties.
-    const root = document.documentElement.style;
-    root.setProperty('--letter-page', JSON.stringify(pageLabel));
-    root.setProperty('--letter-of', JSON.stringify(ofLabel));
-    root.setProperty('--letter-title', JSON.stringify(organisation));
-    return () => {
-      root.removeProperty('--letter-page');
-      root.removeProperty('--letter-of');
-      root.removeProperty('--letter-title');
-    };
-  }, [pageLabel, ofLabel, organisation]);
+  usePageBoxWords({
+    'letter-page': client.t('page'),
+    'letter-of': client.t('of'),
+    'letter-title': organisation,
+  });
 
   return (
     <article className="letter" ref={ref} data-fonts-ready={fontsReady}>
