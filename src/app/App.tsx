@@ -41,6 +41,11 @@ const DirectoryAdminPage = lazy(() =>
     default: m.DirectoryAdminPage,
   })),
 );
+const DepartureLetterAdminPage = lazy(() =>
+  import('../features/letters/DepartureLetterAdminPage').then((m) => ({
+    default: m.DepartureLetterAdminPage,
+  })),
+);
 const StatisticsPage = lazy(() =>
   import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
 );
@@ -51,6 +56,10 @@ const ConversationPage = named(
 );
 const FileNotePage = named(() => import('../features/fileNote/FileNotePage'), 'FileNotePage');
 const SummaryPage = named(() => import('../features/summary/SummaryPage'), 'SummaryPage');
+const DepartureLetterPage = named(
+  () => import('../features/letters/DepartureLetterPage'),
+  'DepartureLetterPage',
+);
 const NewConsentPage = lazy(() =>
   import('../features/consents/NewConsentPage').then((m) => ({ default: m.NewConsentPage })),
 );
@@ -89,6 +98,8 @@ function Screen({ route }: { route: Route }) {
       return <DirectoryPage />;
     case 'directoryAdmin':
       return <DirectoryAdminPage />;
+    case 'letterAdmin':
+      return <DepartureLetterAdminPage />;
     case 'statistics':
       return <StatisticsPage />;
     case 'case':
@@ -99,6 +110,8 @@ function Screen({ route }: { route: Route }) {
       return <FileNotePage id={route.id} />;
     case 'summary':
       return <SummaryPage id={route.id} />;
+    case 'departureLetter':
+      return <DepartureLetterPage id={route.id} />;
     case 'newConsent':
       return <NewConsentPage mode="new" caseId={route.id} kind="data-consent" />;
     case 'newWaiver':

@@ -14,11 +14,13 @@ export const routes = {
   admin: '/verwaltung',
   directory: '/hilfsangebote',
   directoryAdmin: '/verwaltung/hilfsangebote',
+  letterAdmin: '/verwaltung/ausreiseinformation',
   statistics: '/statistik',
   case: (id: string) => `/faelle/${encodeURIComponent(id)}`,
   session: (id: string) => `/gespraeche/${encodeURIComponent(id)}`,
   fileNote: (id: string) => `/gespraeche/${encodeURIComponent(id)}/aktenvermerk`,
   summary: (id: string) => `/gespraeche/${encodeURIComponent(id)}/zusammenfassung`,
+  departureLetter: (id: string) => `/gespraeche/${encodeURIComponent(id)}/ausreiseinformation`,
   newConsent: (caseId: string) => `/faelle/${encodeURIComponent(caseId)}/einwilligung/neu`,
   newWaiver: (caseId: string) => `/faelle/${encodeURIComponent(caseId)}/schweigepflicht/neu`,
   consent: (id: string) => `/einwilligungen/${encodeURIComponent(id)}`,
@@ -40,6 +42,7 @@ export type Route =
         | 'admin'
         | 'directory'
         | 'directoryAdmin'
+        | 'letterAdmin'
         | 'referralInbox'
         | 'statistics'
         | 'notFound';
@@ -51,6 +54,7 @@ type IdRoute =
   | 'session'
   | 'fileNote'
   | 'summary'
+  | 'departureLetter'
   | 'newConsent'
   | 'newWaiver'
   | 'consent'
@@ -69,6 +73,7 @@ const patterns: [RegExp, IdRoute][] = [
   [new RegExp(`^/gespraeche/${ID}$`), 'session'],
   [new RegExp(`^/gespraeche/${ID}/aktenvermerk$`), 'fileNote'],
   [new RegExp(`^/gespraeche/${ID}/zusammenfassung$`), 'summary'],
+  [new RegExp(`^/gespraeche/${ID}/ausreiseinformation$`), 'departureLetter'],
   [new RegExp(`^/faelle/${ID}/weiterleitung/neu$`), 'newReferral'],
   [new RegExp(`^/weiterleitungen/${ID}/brief$`), 'referralLetter'],
   [new RegExp(`^/weiterleitungen/eingang/${ID}$`), 'incomingReferral'],
@@ -84,6 +89,7 @@ export function matchRoute(path: string): Route {
   if (clean === routes.admin) return { name: 'admin' };
   if (clean === routes.directory) return { name: 'directory' };
   if (clean === routes.directoryAdmin) return { name: 'directoryAdmin' };
+  if (clean === routes.letterAdmin) return { name: 'letterAdmin' };
   if (clean === routes.referralInbox) return { name: 'referralInbox' };
   if (clean === routes.statistics) return { name: 'statistics' };
   for (const [re, name] of patterns) {

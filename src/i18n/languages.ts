@@ -42,6 +42,7 @@ export const CLIENT_NAMESPACES = [
   'consentText',
   'summary',
   'flyer',
+  'letter',
 ] as const;
 
 export function isUiLanguage(value: unknown): value is UiLanguage {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentVersionSchema, unchangedResponseSchema, versionedQuerySchema } from './versioned';
 
 // The support directory on the wire. Offers travel as JSON objects that both sides validate
 // with the domain schema (src/domain/directory): the server before it stores one, every
@@ -7,13 +8,11 @@ import { z } from 'zod';
 /** Upper bound of offers per organisation (a county has dozens, not thousands). */
 export const DIRECTORY_MAX_OFFERS = 500;
 
-const version = z.number().int().min(0);
+const version = documentVersionSchema;
 const offerObject = z.record(z.string(), z.unknown());
 
 /** `GET /api/directory?since=<version>`: `since` lets an unchanged directory answer cheaply. */
-export const directoryQuerySchema = z.strictObject({
-  since: z.coerce.number().int().min(0).max(2_147_483_647).optional(),
-});
+export const directoryQuerySchema = versionedQuerySchema;
 export type DirectoryRequestQuery = z.infer<typeof directoryQuerySchema>;
 
 /**
@@ -21,7 +20,7 @@ export type DirectoryRequestQuery = z.infer<typeof directoryQuerySchema>;
  * `unchanged: true` (no offers) answers a request whose `since` equals the current version.
  */
 export const directoryResponseSchema = z.union([
-  z.strictObject({ version, unchanged: z.literal(true) }),
+  unchangedResponseSchema,
   z.strictObject({ version, offers: z.array(offerObject).max(DIRECTORY_MAX_OFFERS) }),
 ]);
 export type DirectoryResponse = z.infer<typeof directoryResponseSchema>;

@@ -10,3 +10,5 @@ export * from './directory';
 export * from './statistics';
 export * from './safeText';
 export * from './passwordPolicy';
+export * from './versioned';
+export * from './letters';

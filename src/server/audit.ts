@@ -1,4 +1,6 @@
+import type { FastifyRequest } from 'fastify';
 import type { Queryable } from './db/database';
+import { authOf } from './accounts/guard';
 
 export type AuditEntry = {
   at: Date;
@@ -34,4 +36,24 @@ export async function writeAudit(tx: Queryable, e: AuditEntry): Promise<void> {
       e.mutationId ?? null,
     ],
   );
+}
+
+/**
+ * The audit row of a change an authenticated request makes: the caller's organisation, user
+ * and device come from the request (behind `requireAuth`). Same transaction rule as above.
+ */
+export function writeRequestAudit(
+  tx: Queryable,
+  request: FastifyRequest,
+  at: Date,
+  entry: Pick<AuditEntry, 'entity' | 'entityId' | 'action' | 'rev'>,
+): Promise<void> {
+  const auth = authOf(request);
+  return writeAudit(tx, {
+    at,
+    orgId: auth.orgId,
+    userId: auth.userId,
+    clientId: auth.clientId,
+    ...entry,
+  });
 }

@@ -11,6 +11,7 @@ import { authRoutes } from './routes/auth';
 import { adminRoutes } from './routes/admin';
 import { syncRoutes } from './routes/syncRoutes';
 import { directoryRoutes } from './directory/directoryRoutes';
+import { letterRoutes } from './letters/letterRoutes';
 import { statisticsRoutes } from './routes/statisticsRoutes';
 import { assertThreshold, DEFAULT_THRESHOLD } from '../domain';
 import { registerJsonParser } from './http/jsonBody';
@@ -72,6 +73,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   adminRoutes(app, ctx);
   syncRoutes(app, ctx);
   directoryRoutes(app, ctx);
+  letterRoutes(app, ctx);
   const threshold = opts.statisticsThreshold ?? DEFAULT_THRESHOLD;
   assertThreshold(threshold);
   statisticsRoutes(app, ctx, threshold);

@@ -33,6 +33,14 @@ export type SealedRow = {
 export type DirectoryRow = { id: string; version: number; offer: unknown };
 
 /**
+ * One of the organisation's letters as the server sent it, keyed by kind (today only
+ * 'departure-information'); validated by the letter repository on read. `letter` is null when
+ * the server said the organisation has none yet; `checkedAt` is when the server last
+ * confirmed this version.
+ */
+export type LetterRow = { kind: string; version: number; checkedAt: string; letter: unknown };
+
+/**
  * A change waiting to be pushed. It holds no values, only WHICH fields changed: at push
  * time the sync client reads the current (encrypted) record. So the outbox never keeps a
  * second, stale copy of personal data, and repeated autosaves of one record collapse into
@@ -121,6 +129,12 @@ export class PerspektiveDb extends Dexie {
    * must be searchable on a locked-out field visit too. Replaced whole from the server.
    */
   directory!: EntityTable<DirectoryRow, 'id'>;
+  /**
+   * The organisation's own letters (Ausreiseinformationsschreiben). Plain like the directory:
+   * the organisation's printed text, no client data; the person's data is filled in only on
+   * screen and on paper, never stored here. Replaced whole from the server.
+   */
+  letters!: EntityTable<LetterRow, 'kind'>;
   /** Derived from cases and sessions: may be deleted at any time and is built again. */
   caseDigests!: EntityTable<CaseDigestRow, 'id'>;
   caseDigestSnapshot!: EntityTable<CaseDigestSnapshotRow, 'id'>;
@@ -151,6 +165,11 @@ export class PerspektiveDb extends Dexie {
     this.version(6).stores({
       caseDigests: 'id',
       caseDigestSnapshot: 'id',
+    });
+    // Issue #20: the organisation's letters. A new store only, no upgrade of existing data;
+    // if another version 7 is merged first, this becomes the next number.
+    this.version(7).stores({
+      letters: 'kind',
     });
   }
 }

@@ -2,7 +2,7 @@ import { authErrorCodes, syncErrorCodes, syncLimits, type PullResponse } from '.
 import type { AccountStore } from '../storage/sync/account';
 import type { Replica } from '../storage/sync/replica';
 import { SyncHttpError, type SyncTransport } from './transport';
-import type { DirectorySync } from './directorySync';
+import type { DocumentSync } from './documentSync';
 
 /**
  * How one sync run ended. `error` carries a code for the status line (never a value):
@@ -26,7 +26,9 @@ export type SyncEngineDeps = {
   onRevoked: () => Promise<void>;
   now?: () => Date;
   /** Refreshes the support directory after a successful pull (see directorySync.ts). */
-  directory?: DirectorySync;
+  directory?: DocumentSync;
+  /** Refreshes the organisation's departure-information letter likewise (letterSync.ts). */
+  departureLetter?: DocumentSync;
 };
 
 const MAX_PUSH_ROUNDS = 50;
@@ -94,9 +96,11 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
       checkpoint = response.checkpoint;
       if (!response.hasMore) break;
     }
-    // The directory is extra: its failure (offline midway, a bad answer) must not fail the
-    // record sync. The device keeps its old copy and the next run tries again.
-    await deps.directory?.(account.token).catch(() => undefined);
+    // The organisation's documents are extra: a failure (offline midway, a bad answer) must
+    // not fail the record sync. The device keeps its old copy and the next run tries again.
+    for (const refresh of [deps.directory, deps.departureLetter]) {
+      await refresh?.(account.token).catch(() => undefined);
+    }
     if (refused) throw refused;
     await replica.markSynced((deps.now?.() ?? new Date()).toISOString());
     return { kind: 'done', pushed, pulled, skipped };

@@ -18,11 +18,17 @@ function intlSupports(lang: string): boolean {
  * name in another language would be wrong: the date is written as digits (21.11.2026).
  */
 export function formatClientDate(date: IsoDate, lang: string): string {
-  if (!intlSupports(lang)) {
-    const [year, month, day] = date.split('-');
-    return `${day ?? ''}.${month ?? ''}.${year ?? ''}`;
-  }
+  if (!intlSupports(lang)) return formatNumericDate(date);
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date(`${date}T12:00:00`));
+}
+
+/**
+ * A calendar date as digits, 21.11.2026: the same in every language and script, for dates
+ * that must read alike in a translation and its authoritative German text.
+ */
+export function formatNumericDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-');
+  return `${day ?? ''}.${month ?? ''}.${year ?? ''}`;
 }
 
 /** A language's name in another language ("Arabisch", "العربية"), or the code. */

@@ -44,3 +44,20 @@ export async function printWhenFontsReady(): Promise<void> {
   if (typeof document.fonts !== 'undefined') await document.fonts.ready;
   window.print();
 }
+
+/**
+ * Puts words for a printed page's margin boxes (page header, "Seite 1 von 2") into CSS custom
+ * properties on the root element while the document is shown: @page rules cannot read React
+ * state, only `var(--name)`. Each value is set as a CSS string.
+ */
+export function usePageBoxWords(words: Readonly<Record<string, string>>): void {
+  const key = JSON.stringify(words);
+  useEffect(() => {
+    const entries = Object.entries(JSON.parse(key) as Record<string, string>);
+    const root = document.documentElement.style;
+    for (const [name, value] of entries) root.setProperty(`--${name}`, JSON.stringify(value));
+    return () => {
+      for (const [name] of entries) root.removeProperty(`--${name}`);
+    };
+  }, [key]);
+}

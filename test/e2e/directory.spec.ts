@@ -1,6 +1,9 @@
-// The support directory end to end: the administrator loads the example data on the server,
-// a counsellor's tablet receives it with its sync, and then — offline — searches it by
-// postcode and town, prints a one-page flyer in Arabic and adds two offers to a summary.
+// The organisation's documents end to end. The support directory: the administrator loads
+// the example data on the server, a counsellor's tablet receives it with its sync, and then —
+// offline — searches it by postcode and town, prints a one-page flyer in Arabic and adds two
+// offers to a summary. The Ausreiseinformationsschreiben: the administrator enters it, a
+// counsellor's tablet receives it and prints it, bilingual, for a conversation (one server
+// for both keeps the browser tests short).
 import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
@@ -13,7 +16,13 @@ import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
 import { setUpDevice } from './support/device';
-import { bootstrapDataDir, createCounsellor, E2E_ADMIN, signInInApp } from './support/organisation';
+import {
+  bootstrapDataDir,
+  createCounsellor,
+  signInAsAdmin,
+  signInInApp,
+} from './support/organisation';
+import { adminEntersLetter, counsellorPrintsLetter } from './support/letterFlow';
 import { pdfContent, pdfHas, type PdfContent } from './support/pdf';
 
 const BUNDLED = /^[A-Z]{6}\+(FiraSans|NotoSansArabic|NotoSansEthiopic)-/;
@@ -67,11 +76,7 @@ describe('support directory', () => {
     const a = await adminContext.newPage();
     await a.goto(env.server.url);
     await setUpDevice(a);
-    await a.getByRole('link', { name: 'Einstellungen' }).click();
-    await a.getByLabel('E-Mail-Adresse').fill(E2E_ADMIN.email);
-    await a.getByLabel('Passwort', { exact: true }).fill(E2E_ADMIN.password);
-    await a.getByLabel('Name dieses Geräts').fill('Tablet Verwaltung');
-    await a.getByRole('button', { name: 'Anmelden' }).click();
+    await signInAsAdmin(a, 'Tablet Verwaltung');
     await a.getByRole('link', { name: 'Verwaltung' }).click();
     await a.getByRole('link', { name: 'Hilfsangebote pflegen' }).click();
     await a.getByRole('heading', { level: 1, name: 'Hilfsangebote pflegen' }).waitFor();
@@ -245,5 +250,11 @@ describe('support directory', () => {
     await page.emulateMedia({ media: 'print' });
     await page.screenshot({ path: 'test-results/summary-offers-ar.png', fullPage: true });
     await context.close();
+  });
+
+  it('admin enters the departure-information letter with an Arabic translation; a counsellor prints it for a conversation', async () => {
+    mkdirSync('test-results', { recursive: true });
+    await adminEntersLetter(env.browser, env.server.url);
+    await counsellorPrintsLetter(env.browser, env.server.url);
   });
 });

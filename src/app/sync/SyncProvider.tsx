@@ -20,6 +20,9 @@ import { adminClient, type AdminClient } from '../../sync/adminClient';
 import { directorySync } from '../../sync/directorySync';
 import { localDirectoryRepository } from '../../storage/directory/directoryRepository';
 import { directoryAdminClient, type DirectoryAdminClient } from '../../sync/directoryAdminClient';
+import { departureLetterSync } from '../../sync/letterSync';
+import { localLetterRepository } from '../../storage/letters/letterRepository';
+import { letterAdminClient, type LetterAdminClient } from '../../sync/letterAdminClient';
 import { statisticsClient, type StatisticsClient } from '../../sync/statisticsClient';
 import { apiCaller, httpTransport, SyncHttpError, type ApiCall } from '../../sync/transport';
 
@@ -28,6 +31,7 @@ export { SyncHttpError };
 export { UnsyncedChangesError } from '../../sync/account';
 export type { AdminClient } from '../../sync/adminClient';
 export type { DirectoryAdminClient } from '../../sync/directoryAdminClient';
+export type { LetterAdminClient } from '../../sync/letterAdminClient';
 export type { StatisticsClient } from '../../sync/statisticsClient';
 
 export type SyncUi = {
@@ -48,6 +52,8 @@ export type SyncUi = {
   admin: AdminClient | undefined;
   /** The support directory's administration (admin accounts only, like `admin`). */
   directoryAdmin?: DirectoryAdminClient | undefined;
+  /** The departure-information letter's administration (admin accounts only, like `admin`). */
+  letterAdmin?: LetterAdminClient | undefined;
   /** The organisation's statistics for statistics, team-lead and admin accounts. */
   statistics: StatisticsClient | undefined;
 };
@@ -84,6 +90,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       vault,
       call,
       directory: directorySync(call, localDirectoryRepository()),
+      departureLetter: departureLetterSync(call, localLetterRepository()),
       transport: httpTransport(origin),
       replica: replica(vault, { appVersion: __APP_VERSION__ }),
       accounts: accountStore(vault),
@@ -178,6 +185,10 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     () => (token ? directoryAdminClient(guarded, token) : undefined),
     [guarded, token],
   );
+  const letterAdmin = useMemo(
+    () => (token ? letterAdminClient(guarded, token) : undefined),
+    [guarded, token],
+  );
   // Until the one-time password is replaced the server refuses everything but the change.
   const statisticsToken =
     unlocked &&
@@ -193,6 +204,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
   const value: SyncUi = {
     admin,
     directoryAdmin,
+    letterAdmin,
     statistics,
     phase,
     outcome,

@@ -2,6 +2,7 @@
 // note, client summary): a finalised session with the facts as they were (its snapshot), a
 // draft with the case's current facts, both as of the conversation date.
 import type { CaseRecord } from '../cases/schema';
+import type { CaseFacts } from '../facts/schema';
 import type { ConsequenceAssessment } from '../consequences/types';
 import { evaluateConsequences } from '../consequences/evaluateConsequences';
 import { evaluatePathways } from '../engine/evaluatePathways';
@@ -16,15 +17,22 @@ export type SessionAssessments = {
   returnOptions: ReturnOptionAssessment[];
 };
 
+/**
+ * The facts a document of this conversation uses: a finalised session's snapshot (what was
+ * known on the day), a draft's current case facts.
+ */
+export function factsOfTheDay(session: ConversationSession, caseRecord: CaseRecord): CaseFacts {
+  return session.status === 'finalised' && session.finalisation
+    ? session.finalisation.factsSnapshot
+    : caseRecord.facts;
+}
+
 /** Throws like the engine does on facts it refuses (e.g. an invalid stored date). */
 export function sessionAssessments(
   session: ConversationSession,
   caseRecord: CaseRecord,
 ): SessionAssessments {
-  const facts =
-    session.status === 'finalised' && session.finalisation
-      ? session.finalisation.factsSnapshot
-      : caseRecord.facts;
+  const facts = factsOfTheDay(session, caseRecord);
   return {
     pathways: evaluatePathways(facts, session.asOf),
     consequences: evaluateConsequences(facts, session.asOf),

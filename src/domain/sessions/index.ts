@@ -54,7 +54,7 @@ export type {
   FileNoteTextLine,
 } from './fileNoteLines';
 export { FILE_NOTE_KEYS, recordI18nKeys } from './fileNoteKeys';
-export { sessionAssessments } from './assessments';
+export { factsOfTheDay, sessionAssessments } from './assessments';
 export type { SessionAssessments } from './assessments';
 export {
   HandedNoticeSchema,

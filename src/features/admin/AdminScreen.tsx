@@ -10,6 +10,7 @@ import { OneTimePasswordBox, type RevealedPassword } from './OneTimePasswordBox'
 import { useAdminData } from './useAdminData';
 import { UserItem } from './UserItem';
 import { DirectoryAdminLink } from '../directory/DirectoryAdminLink';
+import { LetterAdminLink } from '../letters/LetterAdminLink';
 
 type Props = {
   admin: AdminClient;
@@ -56,6 +57,7 @@ export function AdminScreen({ admin, ownUserId, ownClientId }: Props) {
   return (
     <>
       <DirectoryAdminLink />
+      <LetterAdminLink />
       <div className="row admin-toolbar">
         <button
           type="button"

@@ -12,6 +12,7 @@ import { nationalityLabel } from '../../ui/nationalityLabel';
 import { ConsentSection } from '../consents/ConsentSection';
 import { ReferralSection } from '../referrals/ReferralSection';
 import { RepresentativesSection } from './representatives/RepresentativesSection';
+import { DepartureLetterLink } from '../letters/DepartureLetterLink';
 
 /** Route `/faelle/:id`: the case with its conversations; starts a new conversation. */
 export function CasePage({ id }: { id: string }) {
@@ -121,6 +122,7 @@ export function CasePage({ id }: { id: string }) {
                     <AppLink href={routes.fileNote(s.id)}>{t('detail.fileNote')}</AppLink>
                   )}
                   <AppLink href={routes.summary(s.id)}>{t('detail.summary')}</AppLink>
+                  <DepartureLetterLink sessionId={s.id} />
                 </li>
               );
             })}

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../domain';
 import { IsolatedValue } from '../../ui/IsolatedValue';
-import { usePrintFonts } from '../../ui/printFonts';
+import { usePageBoxWords, usePrintFonts } from '../../ui/printFonts';
 import { directionOf, SummaryBody } from './SummaryBody';
 
 type Props = { summary: ClientSummary; lang: string; organisation: string };
@@ -20,22 +20,12 @@ export function SummaryDocument({ summary, lang, organisation }: Props) {
   const ref = useRef<HTMLElement>(null);
   const fontsReady = usePrintFonts(ref, `${lang}|${JSON.stringify(summary)}`);
   const status = client.i18n.getResource(lang, 'summary', '_meta.status') as string | undefined;
-  const pageLabel = client.t('doc.page');
-  const ofLabel = client.t('doc.of');
   const title = organisation ? `${client.t('doc.title')} · ${organisation}` : client.t('doc.title');
-
-  useEffect(() => {
-    // @page margin boxes cannot read React state: pass the words as custom properties.
-    const root = document.documentElement.style;
-    root.setProperty('--print-page', JSON.stringify(pageLabel));
-    root.setProperty('--print-of', JSON.stringify(ofLabel));
-    root.setProperty('--print-title', JSON.stringify(title));
-    return () => {
-      root.removeProperty('--print-page');
-      root.removeProperty('--print-of');
-      root.removeProperty('--print-title');
-    };
-  }, [pageLabel, ofLabel, title]);
+  usePageBoxWords({
+    'print-page': client.t('doc.page'),
+    'print-of': client.t('doc.of'),
+    'print-title': title,
+  });
 
   return (
     <article className="summary" ref={ref} data-fonts-ready={fontsReady}>

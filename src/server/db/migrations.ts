@@ -5,6 +5,7 @@ import { policyMigration } from './schema/0004_policy';
 import { directoryMigration } from './schema/0005_directory';
 import { referralsMigration } from './schema/0006_referrals';
 import { throttleMigration } from './schema/0007_throttle';
+import { lettersMigration } from './schema/0008_letters';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -33,6 +34,7 @@ export const migrations: readonly Migration[] = [
   directoryMigration,
   referralsMigration,
   throttleMigration,
+  lettersMigration,
 ];
 
 /** Applies every migration newer than the database's version; returns the resulting version. */

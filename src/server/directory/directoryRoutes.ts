@@ -12,7 +12,7 @@ import { supportOfferInputSchema, supportOfferSchema } from '../../domain/direct
 import { KREIS_UNNA_EXAMPLE } from '../../content/directory/kreisUnnaExample';
 import type { ServerContext } from '../context';
 import type { Queryable } from '../db/database';
-import { writeAudit } from '../audit';
+import { writeRequestAudit } from '../audit';
 import { HttpError, parseBody } from '../http/errors';
 import { authOf, requireAuth } from '../accounts/guard';
 import {
@@ -38,18 +38,8 @@ export function directoryRoutes(app: FastifyInstance, ctx: ServerContext): void 
   const readers = { preHandler: requireAuth(ctx, ['counsellor', 'team-lead', 'admin']) };
   const admins = { preHandler: requireAuth(ctx, ['admin']) };
 
-  const audit = (tx: Queryable, request: FastifyRequest, id: string, action: string) => {
-    const auth = authOf(request);
-    return writeAudit(tx, {
-      at: clock(),
-      orgId: auth.orgId,
-      userId: auth.userId,
-      clientId: auth.clientId,
-      entity: 'directory-offer',
-      entityId: id,
-      action,
-    });
-  };
+  const audit = (tx: Queryable, request: FastifyRequest, id: string, action: string) =>
+    writeRequestAudit(tx, request, clock(), { entity: 'directory-offer', entityId: id, action });
 
   app.get('/api/directory', readers, async (request): Promise<DirectoryResponse> => {
     const { since } = parseBody(directoryQuerySchema, request.query);

@@ -105,3 +105,12 @@ export async function signInInApp(
   await page.getByRole('button', { name: 'Passwort festlegen' }).click();
   await page.getByText(/^Zuletzt synchronisiert/).waitFor({ timeout: 20_000 });
 }
+
+/** Signs this device in as the organisation's admin (no one-time password to replace). */
+export async function signInAsAdmin(page: Page, deviceName: string): Promise<void> {
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await page.getByLabel('E-Mail-Adresse').fill(E2E_ADMIN.email);
+  await page.getByLabel('Passwort', { exact: true }).fill(E2E_ADMIN.password);
+  await page.getByLabel('Name dieses Geräts').fill(deviceName);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+}

@@ -1,4 +1,5 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
+import { setErrorAt } from '../../../ui/formErrors';
 import {
   CONSENT_TEMPLATE,
   CONSENT_VALIDATION,
@@ -187,19 +188,8 @@ export function consentResolver(ctx: ConsentContext): Resolver<ConsentFormValues
         : issue.path[0] === 'validUntil'
           ? CONSENT_VALIDATION.validUntil
           : CONSENT_VALIDATION.invalid;
-      setPath(errors, formPath(issue.path), { type: 'validate', message });
+      setErrorAt(errors, formPath(issue.path), { type: 'validate', message });
     }
     return { values: {}, errors: errors as FieldErrors<ConsentFormValues> };
   };
-}
-
-function setPath(target: Record<string, unknown>, path: string, error: unknown): void {
-  const parts = path.split('.');
-  let node = target;
-  for (const part of parts.slice(0, -1)) {
-    node[part] ??= {};
-    node = node[part] as Record<string, unknown>;
-  }
-  const last = parts[parts.length - 1] ?? 'root';
-  node[last] ??= error;
 }

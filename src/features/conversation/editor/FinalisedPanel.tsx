@@ -4,6 +4,7 @@ import { routes } from '../../../app/router';
 import { useCounsellingDefaults } from '../../../storage/hooks/useCounsellingDefaults';
 import type { StoredSession } from '../../../storage/sessions/sessionRepository';
 import { AddendumForm } from './AddendumForm';
+import { DepartureLetterLink } from '../../letters/DepartureLetterLink';
 
 /**
  * A finalised conversation: who finalised it and when, its content hash, the file note, and
@@ -39,6 +40,7 @@ export function FinalisedPanel({ session }: { session: StoredSession }) {
         <AppLink href={routes.fileNote(session.id)} className="kern-btn kern-btn--primary">
           <span className="kern-label">{t('finalised.fileNote')}</span>
         </AppLink>
+        <DepartureLetterLink sessionId={session.id} variant="button" />
       </div>
       <section className="stack" aria-labelledby="addenda-title">
         <h3 id="addenda-title" className="kern-heading-small">

@@ -1,0 +1,4 @@
+export * from './placeholders';
+export * from './schema';
+export * from './render';
+export * from './data';
