@@ -214,6 +214,7 @@ export function ConversationEditor({ session, record, template }: Props) {
                 facts={shownFacts}
                 answers={answers}
                 asOf={asOf}
+                sessionId={session.id}
                 clientLanguage={
                   state.participants.find((p) => p.role === 'client')?.language ?? 'de'
                 }

@@ -27,6 +27,7 @@ type Props = {
   asOf: string;
   /** The client's language from the participants, for notices handed out. */
   clientLanguage: string;
+  sessionId: string;
   suggestions: readonly SuggestedAction[];
   onFactChange: (field: FactField, value: unknown) => void;
   onAnswer: (itemId: string, value: AnswerValue | undefined) => void;
@@ -35,7 +36,7 @@ type Props = {
 
 /** One step of the script: its visible items, each bound to case facts or session answers. */
 export function StepView(props: Props) {
-  const { step, facts, answers, asOf, clientLanguage, suggestions } = props;
+  const { step, facts, answers, asOf, clientLanguage, sessionId, suggestions } = props;
   const { onFactChange, onAnswer, newId } = props;
   const { t } = useTranslation('script');
   const questions = step.items.filter((i): i is QuestionItem => i.kind === 'question');
@@ -111,6 +112,7 @@ export function StepView(props: Props) {
                 value={handedNoticesOf({ [item.id]: answers[item.id] })}
                 asOf={asOf}
                 defaultLanguage={clientLanguage}
+                sessionId={sessionId}
                 onChange={(next) => {
                   onAnswer(item.id, next.length === 0 ? undefined : next);
                 }}

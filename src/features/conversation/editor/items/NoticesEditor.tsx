@@ -11,6 +11,7 @@ import {
   type NoticesItem,
 } from '../../../../domain';
 import { clientLanguages } from '../../../../i18n/languages';
+import { DepartureLetterLink } from '../../../letters/DepartureLetterLink';
 import { ValidatedDateField } from '../ValidatedDateField';
 
 type Props = {
@@ -20,6 +21,8 @@ type Props = {
   asOf: IsoDate;
   /** The client's language from the participants (else German). */
   defaultLanguage: string;
+  /** The conversation, to print the organisation's letter for it. */
+  sessionId: string;
   onChange: (value: HandedNotice[]) => void;
 };
 
@@ -28,7 +31,8 @@ type Props = {
  * deadline or ban length a notice states. Ticking a notice records it for the conversation's
  * date in the client's language; both can be changed. Nothing is pre-ticked.
  */
-export function NoticesEditor({ item, value, asOf, defaultLanguage, onChange }: Props) {
+export function NoticesEditor(props: Props) {
+  const { item, value, asOf, defaultLanguage, sessionId, onChange } = props;
   const { t } = useTranslation(['script', 'conversation', 'record']);
   const headingId = useId();
   const hintId = useId();
@@ -86,6 +90,11 @@ export function NoticesEditor({ item, value, asOf, defaultLanguage, onChange }: 
                   )}
                 </label>
               </div>
+              {kind === 'departure-information-letter' && (
+                <p className="notice-details">
+                  <DepartureLetterLink sessionId={sessionId} />
+                </p>
+              )}
               {notice && (
                 <div className="row notice-details">
                   <ValidatedDateField
