@@ -70,11 +70,13 @@ const de = {
   closeClientView: 'Zurück zur Beratungsansicht',
   representative: 'Bevollmächtigte Person benennen',
   noRepresentative: 'Keine',
+  notices: 'Ausgehändigte Schriftstücke',
+  noticeDeparture: 'Ausreisefrist und Abschiebungsandrohung',
   agreements: 'Vereinbarungen und ausgehändigte Unterlagen',
   addAction: 'Eigenen Schritt hinzufügen',
   actionText: 'Was ist zu tun?',
   actionDue: 'Bis wann?',
-  handout: 'Ausreiseinformationsschreiben',
+  handout: 'Ausfertigung dieses Gesprächs',
   next: 'Weiter',
   closing: 'Abschluss',
   finalisedBy: 'Abgeschlossen von',
@@ -159,11 +161,13 @@ const en: typeof de = {
   closeClientView: 'Back to counsellor view',
   representative: 'Naming an authorised representative',
   noRepresentative: 'None',
+  notices: 'Documents handed out',
+  noticeDeparture: 'Departure deadline and threat of deportation',
   agreements: 'Agreements and handouts',
   addAction: 'Add own action',
   actionText: 'What needs to be done?',
   actionDue: 'By when?',
-  handout: 'Departure information letter',
+  handout: 'Copy of this conversation',
   next: 'Next',
   closing: 'Closing',
   finalisedBy: 'Finalised by',
@@ -329,6 +333,10 @@ async function visitEveryScreen(page: Page, t: Labels, pass: 'first' | 'second')
 
   await button(page, t.representative).click();
   await page.getByLabel(t.noRepresentative, { exact: true }).check();
+  await button(page, t.notices).click();
+  await h2(page, t.notices).waitFor();
+  await page.getByLabel(t.noticeDeparture).check();
+  await checkFirstPass('conversation: notices handed out');
   await button(page, t.agreements).click();
   await h2(page, t.agreements).waitFor();
   await button(page, t.addAction).click();

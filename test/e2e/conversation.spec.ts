@@ -111,7 +111,7 @@ describe('a counselling session in the browser', () => {
     await page.getByRole('button', { name: 'Eigenen Schritt hinzufügen' }).click();
     await page.getByLabel('Was ist zu tun?').fill(SENTINELS.action);
     await page.getByLabel('Bis wann?').fill('31.12.2026');
-    await page.getByLabel('Ausreiseinformationsschreiben').check();
+    await page.getByLabel('Ausfertigung dieses Gesprächs').check();
     await page.getByLabel('Weitere Notizen').fill(SENTINELS.note);
     expect(await axeViolations(page)).toEqual([]);
 
