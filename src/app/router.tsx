@@ -115,7 +115,9 @@ export function addNavigationGuard(guard: NavigationGuard): () => void {
   };
 }
 
-const allowed = (to: string, byUser: boolean) => [...guards].every((g) => g({ to, byUser }));
+/** The guard added last decides first: the client view refuses before anything asks. */
+const allowed = (to: string, byUser: boolean) =>
+  [...guards].reverse().every((g) => g({ to, byUser }));
 
 function show(path: string): void {
   current = path;
