@@ -31,3 +31,11 @@ export function IsolatedRuns({ text }: { text: string }) {
     </>
   );
 }
+
+/** A value as its own direction run inside translated text (see IsolatedRuns). */
+export const isolated = (value: string) => `\u2068${value}\u2069`;
+
+/** Interpolation values, each isolated: `t(key, isolateAll({ date, place }))`. */
+export function isolateAll(values: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, isolated(v)]));
+}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConsentRevocation, SignedConsent } from '../../domain';
 import { findClientLanguage } from '../../i18n/languages';
 import { formatClientDate, languageName } from '../../ui/clientFormat';
+import { isolateAll, IsolatedRuns } from '../../ui/IsolatedRuns';
 import { usePrintFonts } from '../../ui/printFonts';
 import { TranslationStatusLines } from '../../ui/TranslationStatusLines';
 import { RenderedText } from './RenderedText';
@@ -34,10 +35,19 @@ export function ConsentDocument({ consent, revocations, copy }: Props) {
   const date = consent.signedAt.slice(0, 10);
   const own = revocations.filter((r) => r.consentId === consent.id);
 
-  const signedLine = (t: typeof german.t, l: string) =>
-    consent.signedPlace
-      ? t('copy.signedAt', { date: formatClientDate(date, l), place: consent.signedPlace })
-      : t('copy.signedAtNoPlace', { date: formatClientDate(date, l) });
+  // Dates, places and names are their own direction runs inside right-to-left text.
+  const signedLine = (t: typeof german.t, l: string) => (
+    <IsolatedRuns
+      text={
+        consent.signedPlace
+          ? t(
+              'copy.signedAt',
+              isolateAll({ date: formatClientDate(date, l), place: consent.signedPlace }),
+            )
+          : t('copy.signedAtNoPlace', isolateAll({ date: formatClientDate(date, l) }))
+      }
+    />
+  );
 
   return (
     <article
@@ -110,9 +120,13 @@ export function ConsentDocument({ consent, revocations, copy }: Props) {
             .join(', ');
           return (
             <p key={r.id} className="consent-document__revoked" lang={lang} dir={dir}>
-              {r.scope.kind === 'all'
-                ? client.t('copy.revoked', { date })
-                : client.t('copy.revokedFor', { date, recipients: names })}
+              <IsolatedRuns
+                text={
+                  r.scope.kind === 'all'
+                    ? client.t('copy.revoked', isolateAll({ date }))
+                    : client.t('copy.revokedFor', isolateAll({ date, recipients: names }))
+                }
+              />
             </p>
           );
         })}
