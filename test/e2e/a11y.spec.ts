@@ -402,6 +402,8 @@ async function visitEveryScreen(page: Page, t: Labels, pass: 'first' | 'second')
   await button(page, t.toSignature).click();
   await button(page, t.saveSignature).waitFor();
   await check('consent builder step 3 (signature)');
+  // Leaving the builder with input asks first (a native dialog); leave.
+  page.once('dialog', (dialog) => void dialog.accept());
   await link(page, t.consentBack).click();
   await h1(page, PERSON).waitFor();
 

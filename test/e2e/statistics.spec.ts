@@ -214,6 +214,7 @@ describe('statistics dashboard', () => {
 
     // The table alternative, broken down by nationality: every fixed column, whoever was
     // counted. The single Iraqi woman is hidden among the other columns (hidden, not 0).
+    expect(await conversations.getByRole('table').count()).toBe(0); // hidden until asked for
     await conversations.getByRole('button', { name: 'Als Tabelle anzeigen' }).click();
     const breakdown = conversations.getByLabel('Aufschlüsselung');
     await breakdown.selectOption('nationality');

@@ -135,7 +135,7 @@ export function ChoicesStep({ form, kind, newId, carried, onNext }: Props) {
           <Alert tone="info" title={t('builder.carried.title', { version: carried.version })}>
             <p className="kern-body">{t('builder.carried.intro')}</p>
             {carried.revoked.length > 0 && (
-              <ul className="kern-body">
+              <ul className="kern-body consent-carried-list">
                 {carried.revoked.map((r) => (
                   <li key={r.name}>
                     {t('builder.carried.revoked', {
