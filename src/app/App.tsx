@@ -1,12 +1,14 @@
 // First import: configures zod before any schema module is evaluated (see zodConfig.ts).
 import './zodConfig';
-import { lazy } from 'react';
+import { lazy, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from '../features/home/NotFoundPage';
 import { VaultGate } from '../features/lock/VaultGate';
 import { ClientLanguageProvider } from './clientLanguage';
 import { matchRoute, usePath, type Route } from './router';
 import { Shell } from './Shell';
 import { SyncProvider } from './sync/SyncProvider';
+import { installLeaveGuard } from './unsavedInput';
 
 // Screens load on demand (with their forms, validation and storage code) to keep the
 // initial bundle small; the service worker precaches them all for offline use.
@@ -134,6 +136,9 @@ function Screen({ route }: { route: Route }) {
 }
 
 export function App() {
+  const { t } = useTranslation();
+  // A native dialog: it blocks, is read by screen readers and works offline.
+  useEffect(() => installLeaveGuard(() => window.confirm(t('unsaved.leave'))), [t]);
   const route = matchRoute(usePath());
   return (
     <ClientLanguageProvider>

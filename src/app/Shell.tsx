@@ -7,6 +7,7 @@ import { ConnectionIndicator } from './ConnectionIndicator';
 import { LockButton } from '../features/lock/LockButton';
 import { SyncBadge } from '../features/sync/SyncBadge';
 import { useSync } from './sync/SyncProvider';
+import { useIsClientMode } from './clientMode';
 
 const nav = [
   { path: routes.home, key: 'nav.cases' },
@@ -19,46 +20,58 @@ const nav = [
 ] as const;
 const adminNav = { path: routes.admin, key: 'nav.admin' } as const;
 
-/** Header, navigation and the main landmark every screen renders into. */
+/**
+ * Header, navigation and the main landmark every screen renders into. In the client view
+ * (clientMode.ts) only the main landmark is left: nothing there leads anywhere else.
+ */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const path = usePath();
   const onLink = useLinkHandler();
   const { admin } = useSync();
+  const closed = useIsClientMode();
   const items = admin ? [...nav, adminNav] : nav;
+  // The slots stay in place when the room closes, so the screen below is not remounted.
   return (
     <>
-      <a className="skip-link kern-link" href="#main">
-        {t('shell.skipToContent')}
-      </a>
-      <header className="app-header">
-        <span className="app-title">{t('app.name')}</span>
-        <nav aria-label={t('nav.label')}>
-          <ul className="nav-list">
-            {items.map((item) => (
-              <li key={item.path}>
-                <a
-                  href={item.path}
-                  onClick={onLink}
-                  className="nav-link"
-                  aria-current={
-                    path === item.path || (item.path !== '/' && path.startsWith(item.path))
-                      ? 'page'
-                      : undefined
-                  }
-                >
-                  {t(item.key)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <ConnectionIndicator />
-        <SyncBadge />
-        <UiLanguageSwitcher />
-        <LockButton />
-      </header>
-      <UpdatePrompt />
+      {!closed && (
+        <a className="skip-link kern-link" href="#main">
+          {t('shell.skipToContent')}
+        </a>
+      )}
+      {!closed && (
+        <header className="app-header">
+          <span className="app-title">{t('app.name')}</span>
+          <nav aria-label={t('nav.label')}>
+            <ul className="nav-list">
+              {items.map((item) => (
+                <li key={item.path}>
+                  <a
+                    href={item.path}
+                    onClick={onLink}
+                    className="nav-link"
+                    aria-current={
+                      path === item.path || (item.path !== '/' && path.startsWith(item.path))
+                        ? 'page'
+                        : undefined
+                    }
+                  >
+                    {t(item.key)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <ConnectionIndicator />
+          <SyncBadge />
+          <UiLanguageSwitcher />
+          <LockButton />
+        </header>
+      )}
+      {/* Kept mounted (it registers the service worker once), only hidden. */}
+      <div hidden={closed}>
+        <UpdatePrompt />
+      </div>
       <main id="main" tabIndex={-1} className="app-main">
         <Suspense fallback={<p className="kern-body">{t('shell.loading')}</p>}>{children}</Suspense>
       </main>

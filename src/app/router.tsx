@@ -99,22 +99,68 @@ export function matchRoute(path: string): Route {
   return { name: 'notFound' };
 }
 
-function subscribe(listener: () => void): () => void {
-  window.addEventListener('popstate', listener);
+/**
+ * Whether a navigation may happen. `byUser`: a link, the browser's back or forward, or a URL
+ * set in the page; otherwise the app itself moves on (after saving something). A guard that
+ * refuses keeps the screen, and a refused history step is undone.
+ */
+export type NavigationGuard = (attempt: { to: string; byUser: boolean }) => boolean;
+
+const guards = new Set<NavigationGuard>();
+const listeners = new Set<() => void>();
+/** The path on screen: it changes only when every guard allows it. */
+let current: string | undefined;
+
+const currentPath = () => (current ??= window.location.pathname);
+
+/** Registers a guard until the returned function is called. */
+export function addNavigationGuard(guard: NavigationGuard): () => void {
+  guards.add(guard);
   return () => {
-    window.removeEventListener('popstate', listener);
+    guards.delete(guard);
+  };
+}
+
+/** The guard added last decides first: the client view refuses before anything asks. */
+const allowed = (to: string, byUser: boolean) =>
+  [...guards].reverse().every((g) => g({ to, byUser }));
+
+function show(path: string): void {
+  current = path;
+  for (const listener of listeners) listener();
+}
+
+function onPopState(): void {
+  const to = window.location.pathname;
+  const from = currentPath();
+  if (to === from) return;
+  // A refused step back, forward or jump in the history: the screen stays, and so does the
+  // address (a new entry on top, so the next step back arrives here again).
+  if (!allowed(to, true)) window.history.pushState(null, '', from);
+  else show(to);
+}
+
+function subscribe(listener: () => void): () => void {
+  if (listeners.size === 0) window.addEventListener('popstate', onPopState);
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) window.removeEventListener('popstate', onPopState);
   };
 }
 
 export function usePath(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname);
+  return useSyncExternalStore(subscribe, currentPath);
 }
 
-export function navigate(path: string, { replace = false } = {}): void {
-  if (path === window.location.pathname) return;
+/** Moves to `path` unless a guard refuses; `byUser` for links (see NavigationGuard). */
+export function navigate(path: string, { replace = false, byUser = false } = {}): boolean {
+  if (path === currentPath()) return true;
+  if (!allowed(path, byUser)) return false;
   if (replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
-  window.dispatchEvent(new PopStateEvent('popstate'));
+  show(path);
+  return true;
 }
 
 /** onClick handler for <a href> links that keeps navigation inside the app. */
@@ -122,6 +168,6 @@ export function useLinkHandler() {
   return useCallback((event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
     event.preventDefault();
-    navigate(event.currentTarget.pathname);
+    navigate(event.currentTarget.pathname, { byUser: true });
   }, []);
 }

@@ -99,6 +99,7 @@ export * from './consents/schema';
 export * from './consents/revocation';
 export * from './consents/state';
 export * from './consents/document';
+export * from './consents/changes';
 export { CONSENT_TEMPLATE } from './consents/template';
 export { CONSENT_VALIDATION } from './consents/validation';
 

@@ -48,6 +48,12 @@ export const statisticsResponseSchema = z.strictObject({
   granularity: z.literal('quarter'),
   /** Counts from 1 to threshold − 1 are never shown. */
   threshold: z.number().int().min(3),
+  /** The fixed columns of each breakdown: every row has exactly these, in this order. */
+  columns: z.strictObject({
+    nationality: z.array(z.string().min(1).max(40)).min(2).max(60),
+    ageBand: z.array(z.string().min(1).max(40)).min(2).max(60),
+    gender: z.array(z.string().min(1).max(40)).min(2).max(60),
+  }),
   /** Records of the organisation that failed validation and were not counted. */
   skippedRecords: z.number().int().nonnegative(),
   indicators: z.array(

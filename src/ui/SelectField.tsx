@@ -6,12 +6,14 @@ type Props = ComponentPropsWithRef<'select'> & {
   hint?: string | undefined;
   /** Already translated error message; shown under the field and announced. */
   error?: string | undefined;
+  /** Keep the error line's space even without an error (ErrorSlot). */
+  reserveError?: boolean | undefined;
 };
 
 /** A labelled KERN select with hint and inline error, wired for screen readers. */
-export function SelectField({ label, hint, error, id, children, ...select }: Props) {
+export function SelectField({ label, hint, error, reserveError, id, children, ...select }: Props) {
   return (
-    <FieldFrame id={id} label={label} hint={hint} error={error}>
+    <FieldFrame id={id} label={label} hint={hint} error={error} reserveError={reserveError}>
       {(control) => (
         // KERN draws the frame and the arrow on the wrapper: without it a select looks like text.
         <div className="kern-form-input__select-wrapper">

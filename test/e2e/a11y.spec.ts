@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
-import { PASSPHRASE } from './support/device';
+import { leaveClientView, PASSPHRASE } from './support/device';
 
 const PERSON = 'Layla Beispiel';
 
@@ -68,6 +68,8 @@ const de = {
   consequences: 'Folgen bei Nichterfüllung',
   clientView: 'Ansicht für die beratene Person',
   closeClientView: 'Zurück zur Beratungsansicht',
+  clientViewPassphrase: 'Passphrase des Geräts',
+  leaveClientView: 'Zurück zur Beratung',
   representative: 'Bevollmächtigte Person benennen',
   noRepresentative: 'Keine',
   notices: 'Ausgehändigte Schriftstücke',
@@ -159,6 +161,8 @@ const en: typeof de = {
   consequences: 'Consequences of non-compliance',
   clientView: 'View for the person counselled',
   closeClientView: 'Back to counsellor view',
+  clientViewPassphrase: 'Passphrase of this device',
+  leaveClientView: 'Back to counselling',
   representative: 'Naming an authorised representative',
   noRepresentative: 'None',
   notices: 'Documents handed out',
@@ -330,6 +334,14 @@ async function visitEveryScreen(page: Page, t: Labels, pass: 'first' | 'second')
   expect(await region.getAttribute('lang')).toBe('ar');
   await check('conversation: client view (Arabic)');
   await button(page, t.closeClientView).click();
+  await page.getByLabel(t.clientViewPassphrase, { exact: true }).waitFor();
+  await check('conversation: client view, asking for the passphrase');
+  await button(page, t.cancelRepresentative).click();
+  await leaveClientView(page, {
+    open: t.closeClientView,
+    field: t.clientViewPassphrase,
+    leave: t.leaveClientView,
+  });
 
   await button(page, t.representative).click();
   await page.getByLabel(t.noRepresentative, { exact: true }).check();
@@ -398,6 +410,8 @@ async function visitEveryScreen(page: Page, t: Labels, pass: 'first' | 'second')
   await button(page, t.toSignature).click();
   await button(page, t.saveSignature).waitFor();
   await check('consent builder step 3 (signature)');
+  // Leaving the builder with input asks first (a native dialog); leave.
+  page.once('dialog', (dialog) => void dialog.accept());
   await link(page, t.consentBack).click();
   await h1(page, PERSON).waitFor();
 

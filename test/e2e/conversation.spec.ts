@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { tabletLandscape, tabletPortrait } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
-import { dumpIndexedDb, PASSPHRASE, setUpDevice } from './support/device';
+import { dumpIndexedDb, PASSPHRASE, setUpDevice, unlockDevice } from './support/device';
 
 // Typed into the app; none of them may appear in IndexedDB in any form.
 const SENTINELS = {
@@ -102,7 +102,54 @@ describe('a counselling session in the browser', () => {
     expect(await region.getAttribute('dir')).toBe('rtl');
     expect(await region.textContent()).not.toContain(SENTINELS.interpreter);
     expect(await axeViolations(page)).toEqual([]);
+
+    // A closed room: nothing on screen leads anywhere, and no key, back gesture or address
+    // change set in the page reaches another screen without the passphrase.
+    const conversationPath = new URL(page.url()).pathname;
+    const stillClosed = async () => {
+      await region.waitFor();
+      expect(new URL(page.url()).pathname).toBe(conversationPath);
+      expect(await page.getByRole('link').count()).toBe(0);
+      expect(await page.getByRole('navigation').count()).toBe(0);
+      expect(await page.getByText(SENTINELS.name).count()).toBe(0);
+    };
+    await stillClosed();
+    expect(await page.getByRole('button').allTextContents()).toEqual([
+      'Zurück zur Beratungsansicht',
+    ]);
+    for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      // Focus stays in the client view (or leaves the page, to the browser's own controls).
+      expect(
+        await page.evaluate(
+          () =>
+            document.activeElement === document.body ||
+            document.activeElement?.closest('.client-view') !== null,
+        ),
+      ).toBe(true);
+    }
+    for (const key of ['Escape', 'Alt+ArrowLeft', 'Backspace']) await page.keyboard.press(key);
+    await stillClosed();
+    await page.goBack();
+    await page.goBack();
+    await stillClosed();
+    await page.evaluate(() => {
+      window.history.pushState(null, '', '/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+      window.location.hash = 'main';
+    });
+    await stillClosed();
+    // Leaving: a wrong passphrase keeps the room closed, the right one returns to the step.
     await page.getByRole('button', { name: 'Zurück zur Beratungsansicht' }).click();
+    await page.getByLabel('Passphrase des Geräts').fill('Eine falsche Passphrase');
+    await page.getByRole('button', { name: 'Zurück zur Beratung', exact: true }).click();
+    await page.getByText('Die Passphrase ist falsch.').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await stillClosed();
+    await page.getByLabel('Passphrase des Geräts').fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Zurück zur Beratung', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Ergebnis: Bleibeperspektiven' }).waitFor();
+    await page.getByRole('link', { name: 'Fälle', exact: true }).waitFor();
 
     // Representative, actions, handouts, notes.
     await page.getByRole('button', { name: 'Bevollmächtigte Person benennen' }).click();
@@ -167,13 +214,20 @@ describe('a counselling session in the browser', () => {
     await page.getByRole('button', { name: 'Gespräch beginnen' }).click();
     await page.getByRole('heading', { level: 2, name: 'Rahmendaten' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('link', { name: /Zurück zum Fall/ }).click();
-    await page.getByRole('link', { name: 'Zurück zu den Fällen' }).click();
+    // An address typed in the client view reloads the app: locked, the case list unseen
+    // until the passphrase is given.
+    await page.getByRole('button', { name: 'Ansicht für die beratene Person' }).click();
+    await page.getByTestId('client-region').waitFor();
+    await page.goto(`${env.server.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Gerät entsperren' }).waitFor();
+    expect(await page.getByText('Hochformat Test').count()).toBe(0);
+    await unlockDevice(page, 'Fälle');
     await page.getByLabel('Fälle durchsuchen').fill('hochformat');
     await page.getByText('1 Fall').waitFor();
     await page.getByLabel('Fälle durchsuchen').fill('niemand');
     await page.getByText('0 Fälle').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
     await context.close();
   });
 });

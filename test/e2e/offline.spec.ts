@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
-import { setUpDevice, unlockDevice } from './support/device';
+import { leaveClientView, setUpDevice, unlockDevice } from './support/device';
 
 /** Names of the font faces the page has actually loaded (not just declared). */
 async function loadedFonts(page: Page): Promise<string[]> {
@@ -75,7 +75,7 @@ describe('offline start', () => {
     expect(await region.getAttribute('lang')).toBe('ar');
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('ltr');
     expect(await loadedFonts(page)).toContain('Noto Sans Arabic');
-    await page.getByRole('button', { name: 'Zurück zur Beratungsansicht' }).click();
+    await leaveClientView(page);
 
     // English texts come from the precache too.
     await page.getByLabel('Sprache der Oberfläche').selectOption('en');

@@ -2,7 +2,7 @@
 // real sync pushes, a statistics-only account signs in on its own tablet and sees the
 // organisation's figures — small groups suppressed — as charts, tables and a CSV export,
 // and every state of the screen passes axe (WCAG 2.2 A/AA).
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,6 +11,7 @@ import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
 import { setUpDevice } from './support/device';
 import { bootstrapDataDir, E2E_ADMIN } from './support/organisation';
+import { canonicalJson } from '../../src/protocol';
 
 async function api<T>(base: string, path: string, body: unknown, token?: string): Promise<T> {
   const response = await fetch(`${base}${path}`, {
@@ -41,16 +42,23 @@ async function createUser(base: string, roles: string[], displayName: string) {
   return { email, oneTimePassword };
 }
 
-/** The current quarter's second day (local time), so the conversations land in it. */
-function dayInCurrentQuarter(): string {
+/** The second day of the current quarter (or of the one before), local time. */
+function dayInQuarter(back = 0): string {
   const now = new Date();
-  const month = Math.floor(now.getMonth() / 3) * 3 + 1;
-  return `${now.getFullYear()}-${String(month).padStart(2, '0')}-02`;
+  const first = new Date(now.getFullYear(), Math.floor(now.getMonth() / 3) * 3 - 3 * back, 2);
+  return `${first.getFullYear()}-${String(first.getMonth() + 1).padStart(2, '0')}-02`;
 }
+const dayInCurrentQuarter = () => dayInQuarter(0);
+
+/** "2. Quartal 2026" for a day, as the dashboard names quarters. */
+const quarterLabel = (day: string) =>
+  `${String(Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1)}. Quartal ${day.slice(0, 4)}`;
 
 /**
- * A counsellor's tablet pushes 13 cases with one finalised conversation each: six Syrian
- * women, six Afghan men and one Iraqi woman — through /api/sync/push, as the app would.
+ * A counsellor's tablet pushes 13 cases with one finalised conversation each this quarter: six
+ * Syrian women, six Afghan men and one Iraqi woman — through /api/sync/push, as the app would.
+ * In the quarter before, one Iraqi woman aged 27–44 is the only person counted: a
+ * conversation, a signed consent and its revocation.
  */
 async function seedConversations(base: string): Promise<void> {
   const user = await createUser(base, ['counsellor'], 'Beraterin Statistik');
@@ -80,7 +88,7 @@ async function seedConversations(base: string): Promise<void> {
     { nationality: 'IQ', birthDate: '1990-05-01', gender: 'female' },
   ];
   const asOf = dayInCurrentQuarter();
-  const mutations = people.flatMap((person, i) => {
+  const mutations: Record<string, unknown>[] = people.flatMap((person, i) => {
     const caseId = randomUUID();
     return [
       {
@@ -89,30 +97,10 @@ async function seedConversations(base: string): Promise<void> {
         entityId: caseId,
         fields: { displayName: `Person ${i}`, pseudonymised: false, createdOn: asOf, ...person },
       },
-      {
-        kind: 'create',
-        entity: 'session',
-        entityId: randomUUID(),
-        fields: {
-          caseId,
-          scriptVersion: 'perspektivgespraech@2026-11-1',
-          rulesetVersion: 'e2e',
-          asOf,
-          participants: [],
-          answers: { 'return-interest': ['wants-information'] },
-          topicsCovered: ['return', 'support'],
-          status: 'finalised',
-          finalisation: {
-            finalisedAt: `${asOf}T10:00:00+01:00`,
-            finalisedBy: 'Beraterin Statistik',
-            contentHash: 'c'.repeat(64),
-            factsSnapshot: {},
-          },
-          addenda: [],
-        },
-      },
+      conversation(caseId, asOf),
     ];
   });
+  mutations.push(...loneIraqiWoman(dayInQuarter(1)));
   const { results } = await api<{ results: { status: string }[] }>(
     base,
     '/api/sync/push',
@@ -123,6 +111,57 @@ async function seedConversations(base: string): Promise<void> {
     session.token,
   );
   expect(results.every((r) => r.status === 'applied')).toBe(true);
+}
+
+function conversation(caseId: string, asOf: string) {
+  return {
+    kind: 'create',
+    entity: 'session',
+    entityId: randomUUID(),
+    fields: {
+      caseId,
+      scriptVersion: 'perspektivgespraech@2026-11-1',
+      rulesetVersion: 'e2e',
+      asOf,
+      participants: [],
+      answers: { 'return-interest': ['wants-information'] },
+      topicsCovered: ['return', 'support'],
+      status: 'finalised',
+      finalisation: {
+        finalisedAt: `${asOf}T10:00:00+01:00`,
+        finalisedBy: 'Beraterin Statistik',
+        contentHash: 'c'.repeat(64),
+        factsSnapshot: {},
+      },
+      addenda: [],
+    },
+  };
+}
+
+/** The only person of a quarter: a conversation, a signed consent, and its revocation. */
+function loneIraqiWoman(asOf: string) {
+  const caseId = randomUUID();
+  const consentId = randomUUID();
+  const consent = { caseId, kind: 'data-consent', signedAt: `${asOf}T11:00:00+01:00` };
+  const hash = createHash('sha256').update(canonicalJson(consent), 'utf8').digest('hex');
+  const person = { nationality: 'IQ', birthDate: '1994-05-01', gender: 'female' };
+  return [
+    {
+      kind: 'create',
+      entity: 'case',
+      entityId: caseId,
+      fields: { displayName: 'Person Irak', pseudonymised: false, createdOn: asOf, ...person },
+    },
+    conversation(caseId, asOf),
+    { kind: 'create', entity: 'consent', entityId: consentId, fields: consent },
+    { kind: 'sign', entity: 'consent', entityId: consentId, contentHash: hash },
+    {
+      kind: 'create',
+      entity: 'consent-revocation',
+      entityId: randomUUID(),
+      fields: { caseId, consentId, receivedOn: asOf },
+    },
+  ];
 }
 
 /** Signs the statistics account in on the tablet and replaces its one-time password. */
@@ -173,22 +212,50 @@ describe('statistics dashboard', () => {
       .first();
     expect(await group.locator('.bar-chart__value').last().textContent()).toBe('13');
 
-    // The table alternative, broken down by nationality: the single Iraqi woman is hidden,
-    // and so are the six Afghan men, or 13 − 6 − 6 would give her away.
+    // The table alternative, broken down by nationality: every fixed column, whoever was
+    // counted. The single Iraqi woman is hidden among the other columns (hidden, not 0).
+    expect(await conversations.getByRole('table').count()).toBe(0); // hidden until asked for
     await conversations.getByRole('button', { name: 'Als Tabelle anzeigen' }).click();
-    await conversations.getByLabel('Aufschlüsselung').selectOption('nationality');
-    const table = conversations.getByRole('table').last();
-    const row = table.getByRole('row', { name: /Perspektivgespräch/ });
-    const header = await table.getByRole('columnheader').allTextContents();
-    const cells = await row.getByRole('cell').allTextContents();
-    const byColumn = Object.fromEntries(header.slice(1).map((h, i) => [h, cells[i]]));
-    expect(byColumn).toEqual({
-      Afghanistan: 'gesperrt',
-      Irak: 'gesperrt',
+    const breakdown = conversations.getByLabel('Aufschlüsselung');
+    await breakdown.selectOption('nationality');
+    const byColumn = async (quarter: string) => {
+      const table = conversations.getByRole('table', { name: new RegExp(quarter) });
+      const header = await table.getByRole('columnheader').allTextContents();
+      const row = table.getByRole('row', { name: /Perspektivgespräch/ });
+      const cells = await row.getByRole('cell').allTextContents();
+      return Object.fromEntries(header.slice(1).map((h, i) => [h, cells[i]]));
+    };
+    const hidden = 'gesperrt';
+    expect(await byColumn(quarterLabel(dayInCurrentQuarter()))).toEqual({
+      Afghanistan: '6',
+      Georgien: hidden,
+      Irak: hidden,
+      Iran: hidden,
+      Nigeria: hidden,
+      Serbien: hidden,
+      Russland: hidden,
       Syrien: '6',
+      Türkei: hidden,
+      staatenlos: hidden,
+      Sonstige: hidden,
+      'ungeklärt oder nicht erfragt': hidden,
       Gesamt: '13',
     });
     expect(await axeViolations(page)).toEqual([]);
+
+    // The quarter before counted one Iraqi woman aged 27–44 and nobody else: no breakdown
+    // names her nationality, age band or gender — every column is there, every cell hidden.
+    const before = quarterLabel(dayInQuarter(1));
+    for (const [dimension, columns] of [
+      ['nationality', 12],
+      ['ageBand', 6],
+      ['gender', 5],
+    ] as const) {
+      await breakdown.selectOption(dimension);
+      const cells = await byColumn(before);
+      expect(Object.keys(cells)).toHaveLength(columns + 1);
+      expect(new Set(Object.values(cells))).toEqual(new Set([hidden]));
+    }
 
     // CSV export: UTF-8 with BOM, semicolons, suppressed cells marked, no names.
     const [download] = await Promise.all([
@@ -202,6 +269,18 @@ describe('statistics dashboard', () => {
     expect(csv).toMatch(/;Perspektivgespräch;Staatsangehörigkeit;Irak;gesperrt\r\n/);
     expect(csv).toMatch(/;Perspektivgespräch;Staatsangehörigkeit;Syrien;6\r\n/);
     expect(csv).not.toContain('Person 1');
+    // The lone Iraqi woman's quarter: every line of the tables that count her is hidden, zeros
+    // included, and each breakdown lists all its columns, not only hers.
+    const lonely = csv
+      .split('\r\n')
+      .filter((l) => l.startsWith(`${before};`))
+      .filter((l) => /;(Gespräche nach Gesprächsvorlage|Einwilligungen, Schweigepf)/.test(l));
+    // Four template rows (three templates, "other") and three consent rows, 24 lines each.
+    expect(lonely.length).toBe((4 + 3) * (1 + 12 + 6 + 5));
+    expect(lonely.filter((l) => !l.endsWith(';gesperrt'))).toEqual([]);
+    expect(
+      lonely.filter((l) => l.includes(';Widerruf eingegangen;Staatsangehörigkeit;')),
+    ).toHaveLength(12);
     const [definitions] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Definitionen als CSV herunterladen' }).click(),

@@ -210,9 +210,27 @@ describe('consent text', () => {
       kind: 'confidentiality-waiver',
       releasedProfessionals: [{ name: 'A. B.', role: 'Sozialarbeit' }],
     });
+    const everyChange = {
+      version: 1,
+      signedOn: '2026-11-21',
+      changes: [
+        { kind: 'recipient-added', name: 'A' },
+        { kind: 'recipient-removed', name: 'B' },
+        { kind: 'recipient-removed', name: 'C', revokedOn: '2026-12-01' },
+        { kind: 'purpose-added', name: 'D', purpose: 'housing' },
+        { kind: 'purpose-removed', name: 'D', purpose: 'housing' },
+        { kind: 'category-added', name: 'D', category: 'family' },
+        { kind: 'category-removed', name: 'D', category: 'health' },
+        { kind: 'direction-changed', name: 'D', direction: 'mutual' },
+        { kind: 'released-added', name: 'E' },
+        { kind: 'released-removed', name: 'F' },
+      ],
+    } as const;
     for (const choices of [consentChoices(), interpreted, waiver]) {
-      for (const key of keysOf(composeConsentText(choices))) {
-        expect(typeof lookup(key), key).toBe('string');
+      for (const previous of [undefined, everyChange, { ...everyChange, changes: [] }]) {
+        for (const key of keysOf(composeConsentText(choices, previous))) {
+          expect(typeof lookup(key), key).toBe('string');
+        }
       }
     }
   });
@@ -249,6 +267,13 @@ describe('consent text', () => {
     expect(rendered).toHaveLength(blocks.length);
     expect(rendered.find((b) => b.text.startsWith('duration'))?.text).toContain('D(2027-11-20)');
     expect(rendered.some((b) => b.text.includes('Caritas Beispielstadt'))).toBe(true);
+    // Names, contacts and dates are isolated runs: a phone number keeps its order in Arabic.
+    expect(rendered.find((b) => b.text.startsWith('revocation.how'))?.text).toContain(
+      '"contact":"\u206802303 000-0, abh@kreis-beispiel.example\u2069"',
+    );
+    expect(rendered.find((b) => b.text.startsWith('duration'))?.text).toContain(
+      '\u2068D(2027-11-20)\u2069',
+    );
     expect(() => renderConsentText(blocks, renderer, (k) => k !== 'revocation.how')).toThrow(
       MissingConsentTextError,
     );

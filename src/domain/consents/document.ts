@@ -2,6 +2,7 @@
 // and in the client's language (renderConsentText), stored with the signature and printed:
 // what was signed is what is printed, even after the template changes.
 import type { IsoDate } from '../dates';
+import type { ConsentChange, PreviousVersion } from './changes';
 import { specialCategoriesOf, type ConsentChoices, type RenderedBlock } from './schema';
 
 /** A parameter value: literal text (a name), a key to translate, or a date to format. */
@@ -16,8 +17,56 @@ export type TextBlock = {
 
 const k = (key: string) => ({ key });
 
-/** The blocks of a consent or waiver, in reading order. Pure; nothing is translated here. */
-export function composeConsentText(choices: ConsentChoices): TextBlock[] {
+/** One change against the previous version as a line of text (consentText `changes.*`). */
+function changeLine(change: ConsentChange): Pick<TextBlock, 'key' | 'params'> {
+  const name = change.name;
+  switch (change.kind) {
+    case 'recipient-added':
+      return { key: 'changes.recipientAdded', params: { name } };
+    case 'recipient-removed':
+      return change.revokedOn
+        ? { key: 'changes.recipientRevoked', params: { name, date: { date: change.revokedOn } } }
+        : { key: 'changes.recipientRemoved', params: { name } };
+    case 'purpose-added':
+      return {
+        key: 'changes.purposeAdded',
+        params: { name, purpose: k(`purpose.${change.purpose}`) },
+      };
+    case 'purpose-removed':
+      return {
+        key: 'changes.purposeRemoved',
+        params: { name, purpose: k(`purpose.${change.purpose}`) },
+      };
+    case 'category-added':
+      return {
+        key: 'changes.categoryAdded',
+        params: { name, category: k(`category.${change.category}`) },
+      };
+    case 'category-removed':
+      return {
+        key: 'changes.categoryRemoved',
+        params: { name, category: k(`category.${change.category}`) },
+      };
+    case 'direction-changed':
+      return {
+        key: 'changes.direction',
+        params: { name, direction: k(`direction.${change.direction}`) },
+      };
+    case 'released-added':
+      return { key: 'changes.releasedAdded', params: { name } };
+    case 'released-removed':
+      return { key: 'changes.releasedRemoved', params: { name } };
+  }
+}
+
+/**
+ * The blocks of a consent or waiver, in reading order. Pure; nothing is translated here. A
+ * new version (`previous` given) says first which version it replaces and what it changes.
+ */
+export function composeConsentText(
+  choices: ConsentChoices,
+  previous?: PreviousVersion,
+): TextBlock[] {
   const c = choices.controller;
   const blocks: TextBlock[] = [];
   const add = (kind: TextBlock['kind'], key: string, params?: Record<string, BlockParam>) =>
@@ -29,6 +78,15 @@ export function composeConsentText(choices: ConsentChoices): TextBlock[] {
     person: choices.personName,
     controller: c.name,
   });
+
+  if (previous) {
+    const version = String(previous.version);
+    add('heading', 'heading.changes', { version });
+    add('paragraph', 'changes.replaces', { version, date: { date: previous.signedOn } });
+    if (previous.changes.length === 0) add('paragraph', 'changes.none');
+    for (const change of previous.changes)
+      blocks.push({ kind: 'paragraph', ...changeLine(change) });
+  }
 
   add('heading', 'heading.controller');
   add('item', 'controller.name', { name: c.name, address: c.address, contact: c.contact });
@@ -110,6 +168,18 @@ export type TextRenderer = {
   languageName: (code: string) => string;
 };
 
+/** First strong isolate … pop directional isolate (Unicode bidi, UAX #9). */
+export const ISOLATE_START = '\u2068';
+export const ISOLATE_END = '\u2069';
+
+/**
+ * A value as its own direction run. Names, phone numbers, e-mail and postal addresses and
+ * dates inside right-to-left text would otherwise be reordered by the bidi algorithm:
+ * "02303 27-0" became "0-27 02303" in Arabic and Persian. The marks are part of the signed
+ * text (they change nothing a reader sees); RenderedText turns each isolated run into <bdi>.
+ */
+export const isolate = (value: string) => `${ISOLATE_START}${value}${ISOLATE_END}`;
+
 /** Renders the blocks in one language. A missing text throws instead of falling back. */
 export function renderConsentText(
   blocks: readonly TextBlock[],
@@ -117,9 +187,9 @@ export function renderConsentText(
   hasKey: (key: string) => boolean,
 ): RenderedBlock[] {
   const resolve = (value: BlockParam): string => {
-    if (typeof value === 'string') return value;
+    if (typeof value === 'string') return isolate(value);
     if ('key' in value) return translate(value.key);
-    if ('date' in value) return renderer.formatDate(value.date);
+    if ('date' in value) return isolate(renderer.formatDate(value.date));
     return renderer.languageName(value.language);
   };
   const translate = (key: string, params?: Record<string, string>) => {

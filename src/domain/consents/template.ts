@@ -13,7 +13,8 @@ type Anchor = Pick<RuleMeta, 'legalRef' | 'source' | 'validFrom' | 'reviewedOn' 
 const GDPR_SOURCE = 'Verordnung (EU) 2016/679 (DSGVO), ABl. L 119 vom 4.5.2016';
 
 export const CONSENT_TEMPLATE = {
-  version: 'einwilligung-2026-11-v1',
+  // v2: a new version says what it changes; names, contacts and dates are isolated runs.
+  version: 'einwilligung-2026-11-v2',
   validFrom: '2026-11-21',
   reviewedOn: '2026-11-21',
   /** The practice concept whose Anlage 3 the form follows. */

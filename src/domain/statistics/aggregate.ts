@@ -13,6 +13,7 @@ import {
   type IndicatorId,
   type StatisticsVocabulary,
 } from './indicators';
+import { nationalityColumn } from './columns';
 import { quarterOf, type Quarter } from './periods';
 import type { AgeBand, DimensionId, RawRow, StatisticsInput, StatsPerson } from './types';
 
@@ -28,7 +29,8 @@ export function ageBandOf(birthDate: IsoDate | undefined, on: IsoDate): AgeBand 
 
 function columnsOf(person: StatsPerson | undefined, on: IsoDate): Record<DimensionId, string> {
   return {
-    nationality: person?.nationality ?? 'unknown',
+    // Rare nationalities are pooled by the fixed list, never by this quarter's counts.
+    nationality: nationalityColumn(person?.nationality),
     ageBand: ageBandOf(person?.birthDate, on),
     gender: person?.gender ?? 'unknown',
   };

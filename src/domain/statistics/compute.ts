@@ -1,7 +1,8 @@
 import { countQuarter } from './aggregate';
 import { indicatorCatalogue, type StatisticsVocabulary } from './indicators';
 import { isQuarter, quartersBetween, type Quarter } from './periods';
-import { assertThreshold, DEFAULT_THRESHOLD, suppressRow } from './suppress';
+import { STATISTICS_COLUMNS } from './columns';
+import { assertThreshold, DEFAULT_THRESHOLD, suppressTable } from './suppress';
 import type { StatisticsBucket, StatisticsInput } from './types';
 
 export type StatisticsQuery = {
@@ -27,7 +28,7 @@ export function computeStatistics(
     period,
     tables: countQuarter(input, period, query.vocabulary).map((t) => ({
       indicator: t.indicator.id,
-      rows: t.rows.map((row) => suppressRow(row, k)),
+      rows: suppressTable(t.rows, k),
     })),
   }));
 }
@@ -44,6 +45,12 @@ export function statisticsReport(
   return {
     granularity: 'quarter' as const,
     threshold: meta.threshold,
+    // Every row carries exactly these columns, in this order (columns.ts).
+    columns: {
+      nationality: [...STATISTICS_COLUMNS.nationality],
+      ageBand: [...STATISTICS_COLUMNS.ageBand],
+      gender: [...STATISTICS_COLUMNS.gender],
+    },
     skippedRecords: meta.skippedRecords,
     indicators: indicatorCatalogue(meta.vocabulary).map((d) => ({
       id: d.id,

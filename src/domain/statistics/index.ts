@@ -27,7 +27,20 @@ export {
 export type { Quarter } from './periods';
 export { statisticsInputFromDomain, statisticsInputFromRecords } from './records';
 export type { ParsedStatisticsInput, StoredRecord } from './records';
-export { assertThreshold, DEFAULT_THRESHOLD, MIN_THRESHOLD, suppressRow } from './suppress';
+export {
+  COLUMNS_VERSION,
+  NATIONALITY_COLUMNS,
+  nationalityColumn,
+  STATISTICS_COLUMNS,
+} from './columns';
+export type { StatisticsColumns } from './columns';
+export {
+  assertThreshold,
+  DEFAULT_THRESHOLD,
+  MIN_THRESHOLD,
+  suppressRow,
+  suppressTable,
+} from './suppress';
 export { AGE_BANDS, DIMENSIONS, GENDER_COLUMNS } from './types';
 export type {
   AgeBand,

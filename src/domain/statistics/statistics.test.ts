@@ -10,9 +10,10 @@ import {
 import type { ConsentRevocation } from '../consents/revocation';
 import type { SignedConsent } from '../consents/schema';
 import type { ConversationSession } from '../sessions/schema';
+import { nationalityColumn, STATISTICS_COLUMNS } from './columns';
 import { suppressRow } from './suppress';
 import { CASE_A, CASE_B, caseData, sessionData, vocabulary } from './statistics.fixtures';
-import type { RawRow, StatisticsInput } from './types';
+import type { DimensionId, RawRow, StatisticsInput } from './types';
 import { PERSONAS } from '../personas.fixtures';
 
 const SESSION = '33333333-3333-4333-8333-333333333333';
@@ -160,32 +161,51 @@ describe('suppression of one row', () => {
       },
     };
   };
+  /** Every fixed column of a dimension, with the given values and `rest` elsewhere. */
+  const all = (d: DimensionId, values: Record<string, number | null>, rest: number | null) =>
+    Object.fromEntries(STATISTICS_COLUMNS[d].map((c) => [c, c in values ? values[c] : rest]));
 
-  it('publishes rows without small cells unchanged', () => {
+  it('publishes every fixed column, but never a zero beside people counted', () => {
+    // Everyone is 18–26 and female: showing the other columns as 0 would say so. The zeros
+    // of the nationality would add up to 0, so the smallest count (AF) joins them.
     expect(suppressRow(raw(12, { SY: 7, AF: 5 }))).toEqual({
       category: 'c',
       total: 12,
-      by: { nationality: { AF: 5, SY: 7 }, ageBand: { '18-26': 12 }, gender: { female: 12 } },
+      by: {
+        nationality: all('nationality', { SY: 7 }, null),
+        ageBand: all('ageBand', {}, null),
+        gender: all('gender', {}, null),
+      },
     });
   });
 
-  it('hides a second cell when one small cell could be computed from the total', () => {
+  it('hides the smallest published cell when the hidden ones would add up to 0 or stand alone', () => {
     const r = suppressRow(raw(23, { SY: 3, AF: 8, IQ: 12 }));
     expect(r.total).toBe(23);
-    expect(r.by.nationality).toEqual({ AF: null, IQ: 12, SY: null });
+    // SY (3) and the zeros are hidden and hold 3 people between them: AF and IQ can stay.
+    expect(r.by.nationality).toEqual(all('nationality', { AF: 8, IQ: 12 }, null));
+    expect(suppressRow(raw(5, { SY: 1, AF: 1, IQ: 1, TR: 1, NG: 1 })).total).toBe(5);
   });
 
-  it('hides the total when the small cells are all ones', () => {
-    const r = suppressRow(raw(5, { SY: 1, AF: 1, IQ: 1, TR: 1, NG: 1 }));
+  it('hides the total and every cell below the threshold, shows an empty row as zeros', () => {
+    const r = suppressRow(raw(4, { IQ: 4 }));
     expect(r.total).toBeNull();
-    // The total is hidden in every dimension, so each keeps a hidden cell.
-    expect(r.by.ageBand).toEqual({ '18-26': null });
-    expect(r.by.gender).toEqual({ female: null });
+    expect(r.by.nationality).toEqual(all('nationality', {}, null));
+    expect(suppressRow(raw(0, {})).by.gender).toEqual(all('gender', {}, 0));
+  });
+
+  it('pools rare nationalities into "other" and refuses a value outside the fixed columns', () => {
+    expect(nationalityColumn('ER')).toBe('other');
+    expect(nationalityColumn('IQ')).toBe('IQ');
+    expect(nationalityColumn(undefined)).toBe('unknown');
+    expect(() => suppressRow(raw(6, { ER: 6 }))).toThrow(RangeError);
   });
 
   it('accepts thresholds of 3 or more only', () => {
     expect(() => suppressRow(raw(1, { SY: 1 }), 2)).toThrow(RangeError);
-    expect(suppressRow(raw(7, { SY: 3, AF: 4 }), 3).by.nationality).toEqual({ AF: 4, SY: 3 });
+    expect(suppressRow(raw(7, { SY: 3, AF: 4 }), 3).by.nationality).toEqual(
+      all('nationality', { AF: 4 }, null),
+    );
   });
 });
 
@@ -197,12 +217,17 @@ describe('computeStatistics', () => {
     expect(a.map((x) => x.period)).toEqual(['2026-Q1', '2026-Q2']);
     expect(b[1]).toEqual(a[0]);
     const conversations = a[0]!.tables.find((t) => t.indicator === 'conversations')!;
-    // One conversation: below the threshold, so nothing about it is visible.
+    // One conversation: below the threshold, so nothing about it is visible, and every
+    // column is there, so not even its nationality, age band or gender shows.
+    const none = (d: DimensionId) =>
+      Object.fromEntries(STATISTICS_COLUMNS[d].map((c) => [c, null]));
     expect(conversations.rows[0]).toEqual({
       category: 'perspektivgespraech',
       total: null,
-      by: { nationality: { SY: null }, ageBand: { '27-44': null }, gender: { female: null } },
+      by: { nationality: none('nationality'), ageBand: none('ageBand'), gender: none('gender') },
     });
+    // The other template's 0 beside it would single it out: hidden as well.
+    expect(conversations.rows.map((r) => r.total)).toEqual([null, null, null]);
   });
 
   it('refuses a threshold below 3 and periods that are not quarters', () => {

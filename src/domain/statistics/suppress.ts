@@ -1,18 +1,36 @@
-// Cell suppression. What is published per row (one category of one indicator in one quarter):
-// the row total T and, for each dimension d (nationality, age band, gender), the counts of
-// its non-zero columns, which add up to T. Rows share nothing else that is published (no
-// column totals, no totals over categories, no sums over quarters), so these are the only
-// exact relations an attacker can use. Zeros are always published, so the attacker also knows
-// that every suppressed cell is at least 1.
+// Cell suppression: what is published must hide who was counted, not only how many.
 //
-// A suppressed cell is safe when more than one value fits everything published:
-// - T published: in each dimension the suppressed cells (m of them, sum S = T − published)
-//   each range over [1, S − m + 1]; that has two values iff m ≥ 2 and S ≥ m + 1.
-// - T suppressed: every dimension keeps at least one suppressed cell, so T is not the sum of
-//   published cells anywhere, and any solution can be raised by one (T and one suppressed cell
-//   per dimension), so no cell is pinned.
-// The rules below add suppressions (smallest non-zero cell first, to lose little) until both
-// hold; they only ever add, so they terminate.
+// Published per row (one category of one indicator in one quarter): the row total T and, for
+// each dimension d (nationality, age band, gender), one cell per column of its FIXED column
+// set (columns.ts) — the same columns whatever the data, adding up to T. Rows share nothing
+// else that is published (no column totals, no totals over categories, no sums over
+// quarters). The attacker knows all of that, the threshold k and these rules.
+//
+// Two things must stay unknowable:
+// 1. Counts: no hidden cell may be pinned to one value.
+// 2. Categories: for a person counted in a row, no column may be excluded — every column
+//    must be possible for them. A published 0 next to a non-zero total excludes its column
+//    ("nobody here is Afghan"), and a column list that names only the columns with someone in
+//    them (the old format) excludes all others: one Iraqi woman aged 27–44 became "Irak |
+//    gesperrt", "27 bis 44 | gesperrt", "weiblich | gesperrt". So zero is sensitive too.
+//
+// The rules:
+// - T = 0: the row counts nobody; all its cells are 0 and are shown (nothing to protect),
+//   unless suppressTable hides the row (a zero beside a hidden sibling singles that out).
+// - 1 ≤ T < k: T and every cell are hidden (every cell is below k anyway).
+// - T ≥ k: in each dimension every cell below k is hidden, zeros included; then, while the
+//   hidden cells (m of them, sum S = T − published) are fewer than two or add up to 0, the
+//   smallest published cell is hidden as well. Since T ≥ k ≥ 3 and every dimension has at
+//   least two columns, this always ends with m = 0 (every column ≥ k, nothing to exclude)
+//   or m ≥ 2 and S ≥ 1.
+// Why that suffices: with T published, hidden cells in a dimension are any non-negative
+// numbers adding up to S; with m ≥ 2 each of them can be anything from 0 to S, so none is
+// pinned and, as S ≥ 1, each can hold a counted person. With T hidden (T < k) every cell is
+// hidden and any of them can be T ≥ 1. Published cells are ≥ k, so no published number is 0
+// in a row that counts anyone: relations between rows (a subset row, "likely" ⊂ "open") only
+// bound hidden cells from above by other hidden or published non-zero cells, so they can
+// never force a cell to 0 either. suppress.attack.test.ts checks all of this by solving.
+import { STATISTICS_COLUMNS, type StatisticsColumns } from './columns';
 import type { Cell, DimensionId, RawRow, StatisticsRow } from './types';
 import { DIMENSIONS } from './types';
 
@@ -25,55 +43,54 @@ export function assertThreshold(k: number): void {
   }
 }
 
-const sensitive = (n: number, k: number) => n >= 1 && n < k;
-
-/** Suppresses one row so that no suppressed count can be recovered exactly. */
-export function suppressRow(row: RawRow, k: number = DEFAULT_THRESHOLD): StatisticsRow {
-  assertThreshold(k);
-  let totalHidden = sensitive(row.total, k);
-  const hidden: Record<DimensionId, Set<string>> = {
-    nationality: new Set(),
-    ageBand: new Set(),
-    gender: new Set(),
-  };
+/** Every value a row holds must be one of the fixed columns: counting pools the rest. */
+function assertColumns(row: RawRow, columns: StatisticsColumns): void {
   for (const d of DIMENSIONS) {
-    for (const [column, n] of row.by[d]) if (sensitive(n, k)) hidden[d].add(column);
-  }
-  const hideSmallest = (d: DimensionId): boolean => {
-    const candidates = [...row.by[d]]
-      .filter(([column, n]) => n > 0 && !hidden[d].has(column))
-      .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1));
-    const first = candidates[0];
-    if (!first) return false;
-    hidden[d].add(first[0]);
-    return true;
-  };
-
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const d of DIMENSIONS) {
-      const m = hidden[d].size;
-      if (totalHidden) {
-        // A hidden total is at least 1, so every dimension has a non-zero cell to hide.
-        if (m === 0) changed = hideSmallest(d) || changed;
-        continue;
-      }
-      if (m === 0) continue;
-      const sum = [...row.by[d]].reduce((s, [c, n]) => (hidden[d].has(c) ? s + n : s), 0);
-      if (m >= 2 && sum >= m + 1) continue;
-      // Another cell spreads the uncertainty; if none is left, the total goes instead.
-      if (!hideSmallest(d)) totalHidden = true;
-      changed = true;
+    for (const column of row.by[d].keys()) {
+      if (!columns[d].includes(column)) throw new RangeError(`${d}: unknown column ${column}`);
     }
   }
+}
 
-  const publish = (d: DimensionId): Record<string, Cell> =>
-    Object.fromEntries(
-      [...row.by[d]]
-        .filter(([, n]) => n > 0)
-        .sort((a, b) => (a[0] < b[0] ? -1 : 1))
-        .map(([column, n]) => [column, hidden[d].has(column) ? null : n]),
+/** Which cells of one dimension to hide in a row whose total T ≥ k is published. */
+function hiddenCells(counts: ReadonlyMap<string, number>, columns: readonly string[], k: number) {
+  const count = (c: string) => counts.get(c) ?? 0;
+  const hidden = new Set(columns.filter((c) => count(c) < k));
+  const sum = () => [...hidden].reduce((s, c) => s + count(c), 0);
+  while (hidden.size > 0 && (hidden.size < 2 || sum() < 1)) {
+    // The smallest published cell, the first column on a tie: loses the least information.
+    const next = columns
+      .filter((c) => !hidden.has(c))
+      .reduce<string | undefined>(
+        (a, c) => (a === undefined || count(c) < count(a) ? c : a),
+        undefined,
+      );
+    if (next === undefined) break;
+    hidden.add(next);
+  }
+  return hidden;
+}
+
+/** Suppresses one row so that neither a count nor a category of anyone counted shows. */
+export function suppressRow(
+  row: RawRow,
+  k: number = DEFAULT_THRESHOLD,
+  columns: StatisticsColumns = STATISTICS_COLUMNS,
+): StatisticsRow {
+  assertThreshold(k);
+  assertColumns(row, columns);
+  const totalHidden = row.total > 0 && row.total < k;
+  const publish = (d: DimensionId): Record<string, Cell> => {
+    const counts = row.by[d];
+    const hidden = totalHidden
+      ? new Set(columns[d])
+      : row.total === 0
+        ? new Set<string>()
+        : hiddenCells(counts, columns[d], k);
+    return Object.fromEntries(
+      columns[d].map((c) => [c, hidden.has(c) ? null : (counts.get(c) ?? 0)]),
     );
+  };
   return {
     category: row.category,
     total: totalHidden ? null : row.total,
@@ -83,4 +100,34 @@ export function suppressRow(row: RawRow, k: number = DEFAULT_THRESHOLD): Statist
       gender: publish('gender'),
     },
   };
+}
+
+/** A row that says nothing: its total and every cell hidden. */
+function hiddenRow(row: StatisticsRow): StatisticsRow {
+  const none = (cells: Readonly<Record<string, Cell>>) =>
+    Object.fromEntries(Object.keys(cells).map((c) => [c, null]));
+  return {
+    category: row.category,
+    total: null,
+    by: {
+      nationality: none(row.by.nationality),
+      ageBand: none(row.by.ageBand),
+      gender: none(row.by.gender),
+    },
+  };
+}
+
+/**
+ * Suppresses the rows of one indicator. A total of 0 beside a hidden total singles the hidden
+ * row out ("of the few counted, nobody said 'not now', so they said …"), so then the zero
+ * rows are hidden as well; a table without any hidden row shows its zeros.
+ */
+export function suppressTable(
+  rows: readonly RawRow[],
+  k: number = DEFAULT_THRESHOLD,
+  columns: StatisticsColumns = STATISTICS_COLUMNS,
+): StatisticsRow[] {
+  const published = rows.map((row) => suppressRow(row, k, columns));
+  if (!published.some((row) => row.total === null)) return published;
+  return published.map((row) => (row.total === 0 ? hiddenRow(row) : row));
 }

@@ -55,7 +55,7 @@ export type Cell = number | null;
 export type StatisticsRow = {
   readonly category: string;
   readonly total: Cell;
-  /** Per dimension the non-zero columns; a column that is missing is 0. */
+  /** Per dimension every column of its fixed set (columns.ts), hidden ones as null. */
   readonly by: Readonly<Record<DimensionId, Readonly<Record<string, Cell>>>>;
 };
 

@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import i18next from 'i18next';
 import ar from '../../../locales/ar/consentText.json';
 import de from '../../../locales/de/consentText.json';
@@ -62,6 +62,10 @@ function show(copy: CopyKind, revocations: readonly ConsentRevocation[] = []) {
   return container;
 }
 
+/** A printed block with exactly this text (values inside it are separate <bdi> runs). */
+const block = (container: HTMLElement, text: string) =>
+  [...container.querySelectorAll('p')].find((p) => p.textContent === text);
+
 const textIn = (container: HTMLElement, lang: string) => {
   const block = container.querySelector<HTMLElement>(`.consent-text[lang="${lang}"]`);
   expect(block).not.toBeNull();
@@ -79,22 +83,33 @@ describe('ConsentDocument', () => {
       expect(within(arabic).getByText(`الغرض: ${ar.purpose[purpose]}`)).toBeInTheDocument();
     }
     expect(within(arabic).getByText(ar.revocation.anytime)).toBeInTheDocument();
-    expect(within(arabic).getByText(revocationHow(ar.revocation.how))).toBeInTheDocument();
-    expect(arabic).toHaveTextContent(choices.controller.contact);
+    expect(block(arabic, revocationHow(ar.revocation.how))).toBeDefined();
+    // The phone number and e-mail address are their own left-to-right run in Arabic.
+    for (const contact of within(arabic).getAllByText(choices.controller.contact)) {
+      expect(contact.tagName).toBe('BDI');
+      expect(contact).toHaveAttribute('dir', 'ltr');
+    }
 
     const german = textIn(container, 'de');
     expect(german).toHaveAttribute('dir', 'ltr');
     expect(within(german).getByText(de.revocation.anytime)).toBeInTheDocument();
-    expect(within(german).getByText(revocationHow(de.revocation.how))).toBeInTheDocument();
+    expect(block(german, revocationHow(de.revocation.how))).toBeDefined();
     for (const recipient of choices.recipients) expect(german).toHaveTextContent(recipient.name);
 
-    // The status line is Arabic; the status itself is recorded in English and marked so.
-    const statusText = screen.getByText(ar._meta.status);
-    expect(statusText).toHaveAttribute('lang', 'en');
-    const status = statusText.closest('p');
-    expect(status).toHaveTextContent(fill(ar.copy.translationStatus, { status: ar._meta.status }));
+    // The translation status in Arabic and in German, never the file's English note.
+    const arDate = formatClientDate('2026-11-21', 'ar');
+    const status = block(
+      container,
+      `${ar.copy.translationDraft} ${fill(ar.copy.translationDate, { date: arDate })}`,
+    );
     expect(status).toHaveAttribute('lang', 'ar');
     expect(status).toHaveAttribute('dir', 'rtl');
+    const germanStatus = block(
+      container,
+      `${de.copy.translationDraft} ${fill(de.copy.translationDate, { date: '21. November 2026' })}`,
+    );
+    expect(germanStatus).toHaveAttribute('lang', 'de');
+    expect(container).not.toHaveTextContent(ar._meta.status);
     expect(screen.getByRole('img', { name: ar.copy.signature })).toHaveAttribute('src', TINY_PNG);
     // No proof block and no revocation on the client copy of a valid consent.
     expect(screen.queryByText(HASH)).not.toBeInTheDocument();
@@ -114,7 +129,9 @@ describe('ConsentDocument', () => {
     }
     expect(container).not.toHaveTextContent(ar.copy.authoritative);
     expect(container).not.toHaveTextContent(de.copy.authoritative);
-    expect(screen.queryByText(/Übersetzungsstand|حالة الترجمة/)).not.toBeInTheDocument();
+    expect(container).not.toHaveTextContent(de.copy.translationDraft);
+    // No raw codes on the German file: the language of the copy by its name.
+    expect(screen.getByText('Sprache der Kopie').nextElementSibling).toHaveTextContent('Arabisch');
   });
 
   it('shows the revocation of this consent on both copies, not that of another', async () => {
@@ -136,13 +153,27 @@ describe('ConsentDocument', () => {
     const arDate = new Intl.DateTimeFormat('ar', { dateStyle: 'long' }).format(
       new Date('2026-12-01T12:00:00'),
     );
-    const line = await screen.findByText(fill(ar.copy.revoked, { date: arDate }));
+    const line = await waitFor(() => {
+      const found = block(container, fill(ar.copy.revoked, { date: arDate }));
+      expect(found).toBeDefined();
+      return found!;
+    });
     expect(line).toHaveAttribute('lang', 'ar');
+    // The date is its own run inside the Arabic sentence.
+    expect(within(line).getByText(arDate).tagName).toBe('BDI');
     expect(container.querySelectorAll('.consent-document__revoked')).toHaveLength(1);
     cleanup();
 
-    show('file', revocations);
-    expect(await screen.findByText('Widerrufen am 1. Dezember 2026')).toBeInTheDocument();
-    expect(screen.queryByText(/Widerrufen am 5\. Dezember/)).not.toBeInTheDocument();
+    const file = show('file', revocations);
+    await waitFor(() => {
+      expect(block(file, 'Widerrufen am 1. Dezember 2026')).toBeDefined();
+    });
+    expect(file).not.toHaveTextContent(/Widerrufen am 5\. Dezember/);
+    // The file copy says how it came in, who recorded it, and its note.
+    const row = screen.getByRole('row', { name: /1\. Dezember 2026/ });
+    expect(row).toHaveTextContent('Brief');
+    expect(row).toHaveTextContent('Die ganze Erklärung');
+    expect(row).toHaveTextContent('Frau Berger');
+    expect(screen.getAllByRole('row')).toHaveLength(2);
   });
 });

@@ -2,10 +2,12 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsentRevocation, SignedConsent } from '../../domain';
 import { findClientLanguage } from '../../i18n/languages';
-import { formatClientDate } from '../../ui/clientFormat';
-import { IsolatedValue } from '../../ui/IsolatedValue';
+import { formatClientDate, languageName } from '../../ui/clientFormat';
+import { isolateAll, IsolatedRuns } from '../../ui/IsolatedRuns';
 import { usePrintFonts } from '../../ui/printFonts';
+import { TranslationStatusLines } from '../../ui/TranslationStatusLines';
 import { RenderedText } from './RenderedText';
+import { RevocationList } from './RevocationList';
 
 export type CopyKind = 'client' | 'file';
 
@@ -18,8 +20,9 @@ type Props = {
 /**
  * The printable consent: the text exactly as signed (stored, not re-rendered), the signature
  * and the signing facts. The client's copy is bilingual — their language first, then the
- * authoritative German — with the translation status in small print; the file copy is German
- * with the technical proof (template version, content hash) and the revocations.
+ * authoritative German — with the translation status in small print, in both languages; the
+ * file copy is German with the technical proof (template version, content hash) and every
+ * revocation as it came in.
  */
 export function ConsentDocument({ consent, revocations, copy }: Props) {
   const lang = copy === 'client' ? consent.clientLanguage : 'de';
@@ -31,12 +34,20 @@ export function ConsentDocument({ consent, revocations, copy }: Props) {
   const fontsReady = usePrintFonts(ref, `${consent.id}|${copy}|${String(revocations.length)}`);
   const date = consent.signedAt.slice(0, 10);
   const own = revocations.filter((r) => r.consentId === consent.id);
-  const status = client.i18n.getResource(lang, 'consentText', '_meta.status') as string | undefined;
 
-  const signedLine = (t: typeof german.t, l: string) =>
-    consent.signedPlace
-      ? t('copy.signedAt', { date: formatClientDate(date, l), place: consent.signedPlace })
-      : t('copy.signedAtNoPlace', { date: formatClientDate(date, l) });
+  // Dates, places and names are their own direction runs inside right-to-left text.
+  const signedLine = (t: typeof german.t, l: string) => (
+    <IsolatedRuns
+      text={
+        consent.signedPlace
+          ? t(
+              'copy.signedAt',
+              isolateAll({ date: formatClientDate(date, l), place: consent.signedPlace }),
+            )
+          : t('copy.signedAtNoPlace', isolateAll({ date: formatClientDate(date, l) }))
+      }
+    />
+  );
 
   return (
     <article
@@ -109,26 +120,32 @@ export function ConsentDocument({ consent, revocations, copy }: Props) {
             .join(', ');
           return (
             <p key={r.id} className="consent-document__revoked" lang={lang} dir={dir}>
-              {r.scope.kind === 'all'
-                ? client.t('copy.revoked', { date })
-                : client.t('copy.revokedFor', { date, recipients: names })}
+              <IsolatedRuns
+                text={
+                  r.scope.kind === 'all'
+                    ? client.t('copy.revoked', isolateAll({ date }))
+                    : client.t('copy.revokedFor', isolateAll({ date, recipients: names }))
+                }
+              />
             </p>
           );
         })}
       </section>
 
       <footer className="consent-document__footer">
-        {copy === 'client' && lang !== 'de' && status && (
-          <p lang={lang} dir={dir}>
-            {/* The status is recorded in English by whoever translated or reviewed the file. */}
-            <IsolatedValue
-              sentence={(v) => client.t('copy.translationStatus', { status: v })}
-              value={status}
-              lang="en"
-            />
-          </p>
+        {copy === 'client' && (
+          <TranslationStatusLines
+            ns="consentText"
+            prefix="copy"
+            lang={lang}
+            dir={dir}
+            className="consent-document__status"
+          />
         )}
         {copy === 'file' && <FileProof consent={consent} />}
+        {copy === 'file' && own.length > 0 && (
+          <RevocationList consent={consent} revocations={own} lng="de" headingLevel={2} />
+        )}
       </footer>
     </article>
   );
@@ -141,12 +158,13 @@ function FileProof({ consent }: { consent: SignedConsent }) {
       <dt>{t('view.proof.recordedBy')}</dt>
       <dd>{consent.recordedBy}</dd>
       <dt>{t('view.proof.language')}</dt>
-      <dd>{consent.clientLanguage}</dd>
+      <dd>{languageName(consent.clientLanguage, 'de')}</dd>
       {consent.interpreter && (
         <>
           <dt>{t('view.proof.interpreter')}</dt>
           <dd>
-            {consent.interpreter.name} ({consent.interpreter.language})
+            <bdi>{consent.interpreter.name}</bdi> (
+            {languageName(consent.interpreter.language, 'de')})
           </dd>
         </>
       )}

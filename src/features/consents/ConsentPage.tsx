@@ -10,6 +10,7 @@ import { Alert } from '../../ui/Alert';
 import { printWhenFontsReady } from '../../ui/printFonts';
 import { ConsentDocument, type CopyKind } from './ConsentDocument';
 import { RecipientStates } from './RecipientStates';
+import { RevocationList } from './RevocationList';
 import { RevocationForm } from './RevocationForm';
 import './consents.css';
 
@@ -29,6 +30,7 @@ export function ConsentPage({ id }: { id: string }) {
     );
   }
   const { consent, consents, revocations } = detail;
+  const own = revocations.filter((r) => r.consentId === consent.id);
   const newer = consents.find((c) => c.supersedes === consent.id);
   const states = newer ? [] : consentStates([consent], revocations, todayIso());
   const open = states
@@ -51,6 +53,7 @@ export function ConsentPage({ id }: { id: string }) {
         ) : (
           <RecipientStates states={states} />
         )}
+        {own.length > 0 && <RevocationList consent={consent} revocations={own} headingLevel={2} />}
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('view.copy')}</legend>
           <div className="kern-fieldset__body">

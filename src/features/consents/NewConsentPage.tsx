@@ -37,6 +37,7 @@ function NewVersion({ consentId }: { consentId: string }) {
       caseId={previous.consent.caseId}
       kind={previous.consent.kind}
       previous={previous.consent}
+      revocations={previous.revocations}
     />
   );
 }
@@ -55,10 +56,12 @@ function Builder({
   caseId,
   kind,
   previous,
+  revocations = [],
 }: {
   caseId: string;
   kind: ConsentKind;
   previous?: Parameters<typeof ConsentBuilder>[0]['previous'];
+  revocations?: Parameters<typeof ConsentBuilder>[0]['revocations'];
 }) {
   const { t } = useTranslation('consents');
   const detail = useCaseDetail(caseId);
@@ -101,6 +104,7 @@ function Builder({
             ageOn(detail.record.facts.birthDate, todayIso()) < 18
           }
           previous={previous}
+          revocations={revocations}
           defaults={{ place: defaults.defaultPlace, counsellor: defaults.counsellorName }}
           onSigned={(id) => {
             navigate(routes.consent(id), { replace: true });

@@ -1,12 +1,14 @@
 import type { RenderedBlock } from '../../domain';
 import { findClientLanguage } from '../../i18n/languages';
+import { IsolatedRuns } from '../../ui/IsolatedRuns';
 
 type Props = { blocks: readonly RenderedBlock[]; lang: string; headingLevel?: 2 | 3 };
 
 /**
  * A consent text exactly as it was rendered (and signed), in its language and direction.
- * Names, dates and § references inside right-to-left text are isolated by `unicode-bidi:
- * plaintext` on each block (see consents.css), so mixed-direction lines keep their order.
+ * Each block takes its direction from its own text (`unicode-bidi: plaintext`, consents.css);
+ * names, contacts and dates were isolated when the text was rendered and are shown as <bdi>,
+ * so a phone number keeps its digits in order in Arabic, Persian or Pashto.
  */
 export function RenderedText({ blocks, lang, headingLevel = 2 }: Props) {
   const dir = findClientLanguage(lang)?.dir ?? 'ltr';
@@ -20,19 +22,19 @@ export function RenderedText({ blocks, lang, headingLevel = 2 }: Props) {
           case 'title':
             return (
               <Heading key={key} className="consent-text__title">
-                {block.text}
+                <IsolatedRuns text={block.text} />
               </Heading>
             );
           case 'heading':
             return (
               <Sub key={key} className="consent-text__heading">
-                {block.text}
+                <IsolatedRuns text={block.text} />
               </Sub>
             );
           case 'item':
             return (
               <p key={key} className="consent-text__item">
-                {block.text}
+                <IsolatedRuns text={block.text} />
               </p>
             );
           case 'choice':
@@ -42,19 +44,19 @@ export function RenderedText({ blocks, lang, headingLevel = 2 }: Props) {
                 <span aria-hidden="true" className="consent-text__tick">
                   {'x'}
                 </span>
-                {block.text}
+                <IsolatedRuns text={block.text} />
               </p>
             );
           case 'note':
             return (
               <p key={key} className="consent-text__note">
-                {block.text}
+                <IsolatedRuns text={block.text} />
               </p>
             );
           case 'paragraph':
             return (
               <p key={key} className="consent-text__paragraph">
-                {block.text}
+                <IsolatedRuns text={block.text} />
               </p>
             );
         }

@@ -5,6 +5,7 @@ import {
   MissingConsentTextError,
   renderConsentText,
   type ConsentChoices,
+  type PreviousVersion,
   type RenderedBlock,
 } from '../../domain';
 import { formatClientDate, languageName } from '../../ui/clientFormat';
@@ -16,13 +17,13 @@ export type ConsentText =
 /**
  * The consent text in German and in the client's language, as it will be signed. Both
  * languages' files are loaded first (Suspense); a text missing in the client's language is
- * reported, never replaced by German or English.
+ * reported, never replaced by German or English. A new version (`previous`) says what changes.
  */
-export function useConsentText(choices: ConsentChoices): ConsentText {
+export function useConsentText(choices: ConsentChoices, previous?: PreviousVersion): ConsentText {
   const client = useTranslation('consentText', { lng: choices.clientLanguage });
   const german = useTranslation('consentText', { lng: 'de' });
   return useMemo(() => {
-    const blocks = composeConsentText(choices);
+    const blocks = composeConsentText(choices, previous);
     const render = (lang: string, t: (key: string, params?: Record<string, string>) => string) =>
       renderConsentText(
         blocks,
@@ -45,5 +46,5 @@ export function useConsentText(choices: ConsentChoices): ConsentText {
       }
       throw error;
     }
-  }, [choices, client, german]);
+  }, [choices, previous, client, german]);
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { templateForVersion } from '../../content';
 import { AppLink } from '../../app/AppLink';
 import { routes } from '../../app/router';
+import { useIsClientMode } from '../../app/clientMode';
 import { useSessionDetail } from '../../storage/hooks/useCases';
 import { Alert } from '../../ui/Alert';
 import { ConversationEditor } from './editor/ConversationEditor';
@@ -11,6 +12,7 @@ import './conversation.css';
 export function ConversationPage({ id }: { id: string }) {
   const { t } = useTranslation('conversation');
   const detail = useSessionDetail(id);
+  const closed = useIsClientMode();
   if (detail === undefined) return <p className="kern-body">{t('loading')}</p>;
   if (detail === null) {
     return (
@@ -28,9 +30,12 @@ export function ConversationPage({ id }: { id: string }) {
   }
   return (
     <>
-      <AppLink href={routes.case(detail.record.id)} className="kern-link back-link">
-        {t('backToCase', { name: detail.record.profile.displayName })}
-      </AppLink>
+      {/* Not while the tablet shows the client view: it names the person and leads away. */}
+      {!closed && (
+        <AppLink href={routes.case(detail.record.id)} className="kern-link back-link">
+          {t('backToCase', { name: detail.record.profile.displayName })}
+        </AppLink>
+      )}
       <ConversationEditor session={detail.session} record={detail.record} template={template} />
     </>
   );

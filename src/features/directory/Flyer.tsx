@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SupportOffer } from '../../domain/directory';
 import { findClientLanguage } from '../../i18n/languages';
 import { formatClientDate } from '../../ui/clientFormat';
+import { isolateAll, IsolatedRuns } from '../../ui/IsolatedRuns';
 import { usePrintFonts } from '../../ui/printFonts';
 import { OfferBlock } from './OfferBlock';
 
@@ -60,7 +61,11 @@ export function Flyer({ offers, lang }: Props) {
         ))}
       </div>
       <footer className="flyer__footer">
-        {asOf && <p>{t('asOf', { date: formatClientDate(asOf, lang) })}</p>}
+        {asOf && (
+          <p>
+            <IsolatedRuns text={t('asOf', isolateAll({ date: formatClientDate(asOf, lang) }))} />
+          </p>
+        )}
         {lang !== 'de' && <p>{t('authoritative')}</p>}
       </footer>
     </article>

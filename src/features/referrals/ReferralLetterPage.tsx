@@ -6,6 +6,7 @@ import { useConsentController, useConsentDetail } from '../../storage/hooks/useC
 import { useReferral } from '../../storage/hooks/useReferrals';
 import { formatDisplayDate } from '../conversation/assessments/format';
 import { PackageView } from './PackageView';
+import { isolateAll, IsolatedRuns } from '../../ui/IsolatedRuns';
 import './referrals.css';
 
 /**
@@ -52,16 +53,12 @@ export function ReferralLetterPage({ id }: { id: string }) {
       </div>
       <article className="stack referral-letter" lang="de" aria-labelledby="letter-subject">
         {controller && (
-          <p className="kern-body preserve-lines">
-            {`${controller.name}\n${controller.address}\n${controller.contact}`}
-          </p>
+          <AddressBlock lines={[controller.name, controller.address, controller.contact]} />
         )}
-        <p className="kern-body preserve-lines">
-          {recipient?.contact
-            ? `${referral.recipientName}\n${recipient.contact}`
-            : referral.recipientName}
+        <AddressBlock lines={[referral.recipientName, recipient?.contact]} />
+        <p className="kern-body">
+          <IsolatedRuns text={t('letter.dateLine', isolateAll({ date: de(referral.sentAt) }))} />
         </p>
-        <p className="kern-body">{t('letter.dateLine', { date: de(referral.sentAt) })}</p>
         <h1 id="letter-subject" className="kern-heading-medium">
           {t('letter.subject', {
             purpose: t(`catalog.purpose.${referral.purpose}`, { ns: 'consents' }),
@@ -72,14 +69,39 @@ export function ReferralLetterPage({ id }: { id: string }) {
         <h2 className="kern-heading-small">{t('letter.data')}</h2>
         <PackageView pkg={referral.package} headingLevel={2} language="de" />
         <p className="kern-body">
-          {t(special ? 'letter.basisSpecial' : 'letter.basis', {
-            signed: consent ? de(consent.consent.signedAt) : '',
-            until: consent ? de(consent.consent.validUntil) : '',
-          })}
+          <IsolatedRuns
+            text={t(
+              special ? 'letter.basisSpecial' : 'letter.basis',
+              isolateAll({
+                signed: consent ? de(consent.consent.signedAt) : '',
+                until: consent ? de(consent.consent.validUntil) : '',
+              }),
+            )}
+          />
         </p>
         <p className="kern-body">{t('letter.purposeBound')}</p>
-        <p className="kern-body">{t('letter.closing', { by: referral.sentBy })}</p>
+        <p className="kern-body">
+          <IsolatedRuns text={t('letter.closing', isolateAll({ by: referral.sentBy }))} />
+        </p>
       </article>
     </div>
+  );
+}
+
+/**
+ * A postal address block, one line each. Every line is its own direction run: a name in
+ * Arabic script or a phone number keeps its order on the German letter.
+ */
+function AddressBlock({ lines }: { lines: readonly (string | undefined)[] }) {
+  const shown = lines.filter((l): l is string => Boolean(l));
+  return (
+    <p className="kern-body preserve-lines">
+      {shown.map((line, index) => (
+        <span key={index}>
+          {index > 0 && <br />}
+          <bdi>{line}</bdi>
+        </span>
+      ))}
+    </p>
   );
 }

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DIMENSIONS, type DimensionId } from '../../domain';
 import type { StatisticsResponse } from '../../protocol';
@@ -9,6 +9,8 @@ import type { CsvLabels } from './csv';
 type Props = {
   indicator: StatisticsResponse['indicators'][number];
   buckets: StatisticsResponse['buckets'];
+  /** The fixed columns of each breakdown: every table shows all of them. */
+  columns: StatisticsResponse['columns'];
   labels: CsvLabels;
   threshold: number;
 };
@@ -19,7 +21,7 @@ type Row = StatisticsResponse['buckets'][number]['tables'][number]['rows'][numbe
  * One indicator: its definition, a bar chart of the totals per category and quarter, and
  * on request the same numbers as a table — by quarter, or one quarter by a breakdown.
  */
-export function IndicatorSection({ indicator, buckets, labels, threshold }: Props) {
+export function IndicatorSection({ indicator, buckets, columns: fixed, labels, threshold }: Props) {
   const { t } = useTranslation('statistics');
   const id = useId();
   const [tableShown, setTableShown] = useState(false);
@@ -101,9 +103,9 @@ export function IndicatorSection({ indicator, buckets, labels, threshold }: Prop
           ))}
         </SelectField>
         {dimension === 'total' ? (
-          <div className="stats-table-wrap">
+          <TableScroller labelId={`${tableId}-caption`}>
             <table className="stats-table">
-              <caption>
+              <caption id={`${tableId}-caption`}>
                 {t('chart.tableCaption', { indicator: labels.indicator(indicator.id) })}
               </caption>
               <thead>
@@ -127,18 +129,16 @@ export function IndicatorSection({ indicator, buckets, labels, threshold }: Prop
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroller>
         ) : (
           buckets.map((bucket, index) => {
-            const columns = [
-              ...new Set(
-                shown.flatMap(([, rows]) => Object.keys(rows[index]?.by[dimension] ?? {})),
-              ),
-            ].sort();
+            // Always the same columns, never only those someone was counted in.
+            const columns = fixed[dimension];
+            const captionId = `${tableId}-${bucket.period}`;
             return (
-              <div key={bucket.period} className="stats-table-wrap">
+              <TableScroller key={bucket.period} labelId={captionId}>
                 <table className="stats-table">
-                  <caption>
+                  <caption id={captionId}>
                     {t('chart.tableCaptionBy', {
                       indicator: labels.indicator(indicator.id),
                       quarter: labels.period(bucket.period),
@@ -175,7 +175,7 @@ export function IndicatorSection({ indicator, buckets, labels, threshold }: Prop
                     })}
                   </tbody>
                 </table>
-              </div>
+              </TableScroller>
             );
           })
         )}
@@ -184,10 +184,25 @@ export function IndicatorSection({ indicator, buckets, labels, threshold }: Prop
   );
 }
 
-/** A published cell: a column that is missing is 0, but null (suppressed) stays null. */
+/**
+ * A table wider than the screen (a breakdown has up to twelve fixed columns) scrolls
+ * sideways; keyboard users reach the scrolling with Tab, screen readers hear the caption.
+ */
+function TableScroller({ labelId, children }: { labelId: string; children: ReactNode }) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
+    <div className="stats-table-wrap" role="region" aria-labelledby={labelId} tabIndex={0}>
+      {children}
+    </div>
+  );
+}
+
+/** A published cell; a quarter without the row has counted nobody in it. */
 function cellOf(row: Row | undefined, d: DimensionId, column: string): number | null {
-  const value = row?.by[d][column];
-  return value === undefined ? 0 : value;
+  if (!row) return 0;
+  const value = row.by[d][column];
+  if (value === undefined) throw new Error(`${d}: column ${column} missing in the answer`);
+  return value;
 }
 
 /** A table cell: the count, or "suppressed" with its reason for screen readers and hover. */

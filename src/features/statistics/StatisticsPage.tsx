@@ -164,6 +164,7 @@ export function StatisticsPage() {
             key={indicator.id}
             indicator={indicator}
             buckets={data.buckets}
+            columns={data.columns}
             labels={labels}
             threshold={data.threshold}
           />

@@ -5,6 +5,7 @@ import { csvField, definitionsCsv, statisticsCsv, type CsvLabels } from './csv';
 const data: StatisticsResponse = {
   granularity: 'quarter',
   threshold: 5,
+  columns: { nationality: ['AF', 'SY', 'other'], ageBand: ['18-26', '27-44'], gender: ['female'] },
   skippedRecords: 0,
   indicators: [{ id: 'conversations', unit: 'conversation', definitionKey: 'd' }],
   buckets: [
@@ -17,7 +18,11 @@ const data: StatisticsResponse = {
             {
               category: 'perspektivgespraech',
               total: 8,
-              by: { nationality: { AF: null, SY: null }, ageBand: {}, gender: { female: 8 } },
+              by: {
+                nationality: { SY: null, AF: null, other: null },
+                ageBand: { '18-26': null, '27-44': null },
+                gender: { female: 8 },
+              },
             },
           ],
         },
@@ -48,7 +53,7 @@ const labels: CsvLabels = {
 };
 
 describe('statistics CSV', () => {
-  it('writes UTF-8 with BOM, semicolons, CRLF and one published number per line', () => {
+  it('writes UTF-8 with BOM, semicolons, CRLF and one line per fixed column, in its order', () => {
     const csv = statisticsCsv(data, labels);
     expect(
       csv.startsWith('\uFEFFQuartal;Kennzahl;Kategorie;Aufschlüsselung;Ausprägung;Anzahl\r\n'),
@@ -58,9 +63,18 @@ describe('statistics CSV', () => {
       '2026-Q1;Gespräche;Perspektivgespräch;total;total;8',
       '2026-Q1;Gespräche;Perspektivgespräch;nationality;AF;gesperrt',
       '2026-Q1;Gespräche;Perspektivgespräch;nationality;SY;gesperrt',
+      '2026-Q1;Gespräche;Perspektivgespräch;nationality;other;gesperrt',
+      '2026-Q1;Gespräche;Perspektivgespräch;ageBand;18-26;gesperrt',
+      '2026-Q1;Gespräche;Perspektivgespräch;ageBand;27-44;gesperrt',
       '2026-Q1;Gespräche;Perspektivgespräch;gender;female;8',
       '',
     ]);
+  });
+
+  it('refuses an answer whose row lacks a fixed column', () => {
+    const broken = structuredClone(data);
+    broken.buckets[0]!.tables[0]!.rows[0]!.by.nationality = { SY: null };
+    expect(() => statisticsCsv(broken, labels)).toThrow(/AF missing/);
   });
 
   it('puts the definitions and the suppression rules into the side file', () => {

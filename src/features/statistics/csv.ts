@@ -37,7 +37,11 @@ export type CsvLabels = {
   suppressed: string;
 };
 
-/** One line per published number: quarter, indicator, category, breakdown, value, count. */
+/**
+ * One line per published number: quarter, indicator, category, breakdown, value, count. Every
+ * row lists every fixed column of each breakdown (the answer's `columns`), in that order, so
+ * the file never names only the columns someone was counted in.
+ */
 export function statisticsCsv(data: StatisticsResponse, labels: CsvLabels): string {
   const c = labels.columns;
   const lines = [line([c.period, c.indicator, c.category, c.dimension, c.value, c.count])];
@@ -51,7 +55,9 @@ export function statisticsCsv(data: StatisticsResponse, labels: CsvLabels): stri
         const total = labels.dimension('total');
         lines.push(line([period, indicator, category, total, total, count(row.total)]));
         for (const d of DIMENSIONS) {
-          for (const [value, n] of Object.entries(row.by[d])) {
+          for (const value of data.columns[d]) {
+            const n = row.by[d][value];
+            if (n === undefined) throw new Error(`${d}: column ${value} missing in the answer`);
             lines.push(
               line([
                 period,

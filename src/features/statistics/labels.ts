@@ -47,12 +47,14 @@ export function useStatisticsLabels(): CsvLabels {
         categories.get(`${indicator}\u0000${category}`) ?? category,
       dimension: (d: DimensionId | 'total') => t(`statistics:dimensions.${d}`),
       column: (d: DimensionId, value: string) =>
-        d === 'nationality'
-          ? nationalityLabel(value, language, {
-              stateless: t('statistics:columns.nationality.stateless'),
-              unknown: t('statistics:columns.nationality.unknown'),
-            })
-          : t(`statistics:columns.${d}.${value}`),
+        d === 'nationality' && value === 'other'
+          ? t('statistics:columns.nationality.other')
+          : d === 'nationality'
+            ? nationalityLabel(value, language, {
+                stateless: t('statistics:columns.nationality.stateless'),
+                unknown: t('statistics:columns.nationality.unknown'),
+              })
+            : t(`statistics:columns.${d}.${value}`),
       unit: (unit: string) => t(`statistics:units.${unit}`),
       definition: (id: string) => t(`statistics:definitions.${id}`),
       suppressed: t('statistics:suppressed'),

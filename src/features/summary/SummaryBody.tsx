@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { ClientSummary } from '../../domain';
 import { findClientLanguage } from '../../i18n/languages';
 import { formatClientDate, languageName } from '../../ui/clientFormat';
+import { isolateAll, IsolatedRuns } from '../../ui/IsolatedRuns';
 import { LegalText } from './LegalText';
 import { OfferBlock } from '../directory/OfferBlock';
 import { NoticesSection } from './NoticesSection';
@@ -17,11 +18,15 @@ type Props = {
 };
 
 /**
- * The summary in one language. Names, places, dates and § references are isolated
- * (`<bdi>`), so they keep their order inside right-to-left text. Free-text actions are the
- * counsellor's German words: shown as written, marked German.
+ * The summary in one language. Names, places, dates, times, the organisation and § references
+ * are isolated (`<bdi>`), so they keep their order inside right-to-left text. Free-text
+ * actions are the counsellor's German words: shown as written, marked German.
  */
 export function SummaryBody({ summary, t, lang, organisation, level }: Props) {
+  /** A sentence whose values are their own direction runs. */
+  const say = (key: string, values: Record<string, string>) => (
+    <IsolatedRuns text={t(key, isolateAll(values))} />
+  );
   const H = level === 1 ? 'h1' : 'h2';
   const H2 = level === 1 ? 'h2' : 'h3';
   const H3 = level === 1 ? 'h3' : 'h4';
@@ -32,9 +37,9 @@ export function SummaryBody({ summary, t, lang, organisation, level }: Props) {
       {summary.draft && <p className="summary__draft">{t('doc.draft')}</p>}
       <p>{t('doc.intro')}</p>
       <ul className="summary__meta">
-        <li>{t('doc.date', { date: formatClientDate(summary.date, lang) })}</li>
-        {summary.place && <li>{t('doc.place', { place: summary.place })}</li>}
-        {organisation && <li>{t('doc.organisation', { organisation })}</li>}
+        <li>{say('doc.date', { date: formatClientDate(summary.date, lang) })}</li>
+        {summary.place && <li>{say('doc.place', { place: summary.place })}</li>}
+        {organisation && <li>{say('doc.organisation', { organisation })}</li>}
       </ul>
 
       <section className="summary__section summary__actions">
@@ -49,7 +54,7 @@ export function SummaryBody({ summary, t, lang, organisation, level }: Props) {
                 <li key={action.id} className="summary__action">
                   <strong className="summary__due">
                     {action.dueDate
-                      ? t('doc.dueBy', { date: formatClientDate(action.dueDate, lang) })
+                      ? say('doc.dueBy', { date: formatClientDate(action.dueDate, lang) })
                       : t('doc.noDueDate')}
                   </strong>
                   {action.textKey ? (
@@ -78,14 +83,14 @@ export function SummaryBody({ summary, t, lang, organisation, level }: Props) {
           <>
             <p className="summary__appointment">
               {summary.appointment.time
-                ? t('doc.appointmentAt', {
+                ? say('doc.appointmentAt', {
                     date: formatClientDate(summary.appointment.date, lang),
                     time: summary.appointment.time,
                   })
                 : formatClientDate(summary.appointment.date, lang)}
             </p>
             {summary.appointment.place && (
-              <p>{t('doc.appointmentPlace', { place: summary.appointment.place })}</p>
+              <p>{say('doc.appointmentPlace', { place: summary.appointment.place })}</p>
             )}
           </>
         ) : (
@@ -112,7 +117,7 @@ export function SummaryBody({ summary, t, lang, organisation, level }: Props) {
         </ul>
         {interpreter?.language && (
           <p>
-            {t('doc.interpreter', {
+            {say('doc.interpreter', {
               name: interpreter.name ?? '',
               language: languageName(interpreter.language, lang),
             })}
@@ -190,7 +195,7 @@ export function SummaryBody({ summary, t, lang, organisation, level }: Props) {
           <ul>
             {summary.consents.map((c, index) => (
               <li key={`${c.kind}-${String(index)}`}>
-                {t('doc.consentLine', {
+                {say('doc.consentLine', {
                   kind: t(`doc.consentKind.${c.kind}`),
                   date: formatClientDate(c.signedOn, lang),
                   recipients: c.recipients.join(', '),

@@ -1,8 +1,8 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientSummary } from '../../domain';
-import { IsolatedValue } from '../../ui/IsolatedValue';
 import { usePageBoxWords, usePrintFonts } from '../../ui/printFonts';
+import { TranslationStatusLines } from '../../ui/TranslationStatusLines';
 import { directionOf, SummaryBody } from './SummaryBody';
 
 type Props = { summary: ClientSummary; lang: string; organisation: string };
@@ -19,7 +19,6 @@ export function SummaryDocument({ summary, lang, organisation }: Props) {
   const dir = directionOf(lang);
   const ref = useRef<HTMLElement>(null);
   const fontsReady = usePrintFonts(ref, `${lang}|${JSON.stringify(summary)}`);
-  const status = client.i18n.getResource(lang, 'summary', '_meta.status') as string | undefined;
   const title = organisation ? `${client.t('doc.title')} · ${organisation}` : client.t('doc.title');
   usePageBoxWords({
     'print-page': client.t('doc.page'),
@@ -37,16 +36,13 @@ export function SummaryDocument({ summary, lang, organisation }: Props) {
           organisation={organisation}
           level={1}
         />
-        {lang !== 'de' && status && (
-          <p className="summary__status-line">
-            {/* The status is recorded in English by whoever translated or reviewed the file. */}
-            <IsolatedValue
-              sentence={(v) => client.t('doc.translationStatus', { status: v })}
-              value={status}
-              lang="en"
-            />
-          </p>
-        )}
+        <TranslationStatusLines
+          ns="summary"
+          prefix="doc"
+          lang={lang}
+          dir={dir}
+          className="summary__status-line"
+        />
       </section>
       {lang !== 'de' && (
         <section className="summary__part summary__part--german" lang="de" dir="ltr">

@@ -31,6 +31,10 @@ export function useVault() {
     state,
     setUp: useCallback((passphrase: string) => vault.setUp(passphrase), [vault]),
     unlock: useCallback((passphrase: string) => vault.unlock(passphrase), [vault]),
+    verifyPassphrase: useCallback(
+      (passphrase: string) => vault.verifyPassphrase(passphrase),
+      [vault],
+    ),
     lock: useCallback(() => {
       vault.lock();
     }, [vault]),

@@ -53,6 +53,32 @@ describe('vault', () => {
     expect(await vault.db.preferences.get('unlockFailures')).toBeUndefined();
   });
 
+  it('verifying the passphrase while unlocked shares the unlock back-off and keeps the key', async () => {
+    let clock = new Date('2026-11-21T10:00:00Z').getTime();
+    const now = () => new Date(clock);
+    const vault = newVault(now);
+    await vault.setUp(PASS);
+    const key = vault.requireKey();
+    for (let i = 0; i < 3; i++) {
+      await expect(vault.verifyPassphrase('Falsches Passwort 1')).rejects.toBeInstanceOf(
+        UnlockFailedError,
+      );
+    }
+    // Failures here count for the lock screen too (and the other way round).
+    expect(await vault.retryAfterMs()).toBe(unlockDelayMs(3));
+    await expect(vault.verifyPassphrase(PASS)).rejects.toBeInstanceOf(UnlockBackoffError);
+    vault.lock();
+    await expect(vault.unlock(PASS)).rejects.toBeInstanceOf(UnlockBackoffError);
+    clock += unlockDelayMs(3);
+    await vault.unlock(PASS);
+    await vault.verifyPassphrase(PASS);
+    expect(await vault.retryAfterMs()).toBe(0);
+    expect(vault.requireKey()).not.toBe(key); // unlocked anew above; verifying keeps it
+    const current = vault.requireKey();
+    await vault.verifyPassphrase(PASS);
+    expect(vault.requireKey()).toBe(current);
+  });
+
   it('changing the passphrase re-wraps: old data stays readable, old passphrase stops working', async () => {
     const vault = newVault();
     await vault.setUp(PASS);

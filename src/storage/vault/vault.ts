@@ -97,13 +97,29 @@ export class Vault {
   }
 
   async unlock(passphrase: string): Promise<void> {
+    this.key = await this.attempt(passphrase);
+    this.notify();
+  }
+
+  /**
+   * Checks the passphrase while unlocked (e.g. to leave the client view) with exactly the
+   * unlock's checks: the same back-off and the same persisted count of failures, so asking
+   * here cannot be used to guess faster than at the lock screen. The key stays as it is.
+   */
+  async verifyPassphrase(passphrase: string): Promise<void> {
+    await this.attempt(passphrase);
+  }
+
+  /** One try at the passphrase: refused during back-off, counted when wrong. */
+  private async attempt(passphrase: string): Promise<CryptoKey> {
     const row = await this.db.keyring.get('device');
     if (!row) throw new Error('This device has no key yet.');
     const failures = await this.failures();
     const wait = this.remainingDelay(failures);
     if (wait > 0) throw new UnlockBackoffError(wait);
+    let key: CryptoKey;
     try {
-      this.key = await unlockKey(row.key, passphrase);
+      key = await unlockKey(row.key, passphrase);
     } catch (error) {
       if (error instanceof UnlockFailedError) {
         const next: UnlockFailures = {
@@ -115,7 +131,7 @@ export class Vault {
       throw error;
     }
     if (failures.count > 0) await this.db.preferences.delete(FAILURES);
-    this.notify();
+    return key;
   }
 
   /** Re-wraps the same data key: no record is re-encrypted. Wrong `current` → UnlockFailedError. */

@@ -22,6 +22,21 @@ export async function unlockDevice(page: Page, landing: string): Promise<void> {
   await page.getByRole('heading', { level: 1, name: landing }).waitFor({ timeout: 20_000 });
 }
 
+/** Leaves the client view the only way there is: the counsellor's device passphrase. */
+export async function leaveClientView(
+  page: Page,
+  labels = {
+    open: 'Zurück zur Beratungsansicht',
+    field: 'Passphrase des Geräts',
+    leave: 'Zurück zur Beratung',
+  },
+): Promise<void> {
+  await page.getByRole('button', { name: labels.open, exact: true }).click();
+  await page.getByLabel(labels.field, { exact: true }).fill(PASSPHRASE);
+  await page.getByRole('button', { name: labels.leave, exact: true }).click();
+  await page.getByTestId('client-region').waitFor({ state: 'detached', timeout: 20_000 });
+}
+
 /**
  * Every record of every object store of the app's IndexedDB database, read with the raw
  * IndexedDB API (not through the app), as text: strings verbatim, byte arrays decoded.

@@ -8,6 +8,7 @@ import {
   statisticsResponseSchema,
   type StatisticsResponse,
 } from '../../../src/protocol';
+import { STATISTICS_COLUMNS } from '../../../src/domain';
 import {
   addUser,
   auth,
@@ -141,15 +142,19 @@ describe('statistics on the server', () => {
     expect(body.buckets.map((b) => b.period)).toEqual(['2026-Q1', '2026-Q2']);
 
     const conversations = table(body, '2026-Q1', 'conversations')!;
-    // 8 conversations are shown; the two Afghan men (2) are hidden, and with them the
-    // Syrian women (6) — otherwise 8 − 6 would give them away.
+    // 8 conversations are shown with every fixed column. The six Syrian women show; the two
+    // Afghan men are hidden among the zeros of every other column (hiding who, not only how
+    // many). Everyone is female or male and 18–26 or 27–44, so those columns are hidden too.
+    const hidden = (d: keyof typeof STATISTICS_COLUMNS) =>
+      Object.fromEntries(STATISTICS_COLUMNS[d].map((c) => [c, null]));
+    expect(body.columns).toEqual(STATISTICS_COLUMNS);
     expect(conversations.rows.find((r) => r.category === 'perspektivgespraech')).toEqual({
       category: 'perspektivgespraech',
       total: 8,
       by: {
-        nationality: { AF: null, SY: null },
-        ageBand: { '18-26': null, '27-44': null },
-        gender: { female: null, male: null },
+        nationality: { ...hidden('nationality'), SY: 6 },
+        ageBand: { ...hidden('ageBand'), '27-44': 6 },
+        gender: { ...hidden('gender'), female: 6 },
       },
     });
     expect(
@@ -170,7 +175,8 @@ describe('statistics on the server', () => {
       (r) => r.category === 'data-consent',
     )!;
     expect(consents.total).toBe(5);
-    expect(consents.by.nationality).toEqual({ SY: 5 });
+    // All five are Syrian: "Syrien 5" beside zeros would say so of each of them.
+    expect(consents.by.nationality).toEqual(hidden('nationality'));
     // Q2 is empty and everything is 0.
     expect(table(body, '2026-Q2', 'conversations')!.rows.every((r) => r.total === 0)).toBe(true);
 

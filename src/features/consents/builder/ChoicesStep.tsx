@@ -1,5 +1,9 @@
+import { useState } from 'react';
 import { useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { CarryOver } from '../../../domain';
+import { formatClientDate } from '../../../ui/clientFormat';
+import { Alert } from '../../../ui/Alert';
 import { clientLanguages } from '../../../i18n/languages';
 import { shippedClientLanguages } from '../../../i18n/localeFiles';
 import { LanguageOptions, SelectField } from '../../../ui/SelectField';
@@ -12,21 +16,29 @@ type Props = {
   form: UseFormReturn<ConsentFormValues>;
   kind: ConsentKind;
   newId: () => string;
+  /** A new version: what was taken over from the version before, and what was not. */
+  carried: (CarryOver & { version: number }) | undefined;
   onNext: () => void;
 };
 
 /** Step 1: who, what for, which data, how long, language, interpreter and who signs. */
-export function ChoicesStep({ form, kind, newId, onNext }: Props) {
-  const { t } = useTranslation('consents');
+export function ChoicesStep({ form, kind, newId, carried, onNext }: Props) {
+  const { t, i18n } = useTranslation('consents');
   const { register, formState, watch } = form;
-  const { errors } = formState;
+  const { errors, touchedFields, submitCount } = formState;
+  // An error shows once its field was left, or after a submit — but not for a recipient
+  // added after that submit until it is left or submitted again (no wall of errors before
+  // anything is typed).
+  const [addedAt, setAddedAt] = useState<ReadonlyMap<string, number>>(new Map());
+  const submitted = (since = 0) => submitCount > since;
+  const seen = (field: keyof typeof touchedFields) => Boolean(touchedFields[field]) || submitted();
   const recipients = useFieldArray({ control: form.control, name: 'recipients', keyName: 'key' });
   const released = useFieldArray({
     control: form.control,
     name: 'releasedProfessionals',
     keyName: 'key',
   });
-  const msg = (m: string | undefined) => (m ? t(m) : undefined);
+  const msg = (m: string | undefined, shown = submitted()) => (m && shown ? t(m) : undefined);
   const interpreted = watch('interpreted');
   const guardian = watch('signatoryRole') === 'guardian';
 
@@ -48,7 +60,8 @@ export function ChoicesStep({ form, kind, newId, onNext }: Props) {
         {...register('personName')}
         id="consent-person"
         label={t('builder.personName')}
-        error={msg(errors.personName?.message)}
+        error={msg(errors.personName?.message, seen('personName'))}
+        reserveError
         maxLength={200}
         autoComplete="off"
       />
@@ -65,7 +78,11 @@ export function ChoicesStep({ form, kind, newId, onNext }: Props) {
                 {...register(`releasedProfessionals.${index}.name`)}
                 id={`released-${index}-name`}
                 label={t('builder.released.name', { n: index + 1 })}
-                error={msg(errors.releasedProfessionals?.[index]?.name?.message)}
+                error={msg(
+                  errors.releasedProfessionals?.[index]?.name?.message,
+                  seen('releasedProfessionals'),
+                )}
+                reserveError
                 maxLength={120}
                 autoComplete="off"
               />
@@ -74,7 +91,11 @@ export function ChoicesStep({ form, kind, newId, onNext }: Props) {
                 id={`released-${index}-role`}
                 label={t('builder.released.role', { n: index + 1 })}
                 hint={t('builder.released.roleHint')}
-                error={msg(errors.releasedProfessionals?.[index]?.role?.message)}
+                error={msg(
+                  errors.releasedProfessionals?.[index]?.role?.message,
+                  seen('releasedProfessionals'),
+                )}
+                reserveError
                 maxLength={200}
                 autoComplete="off"
               />
@@ -89,7 +110,7 @@ export function ChoicesStep({ form, kind, newId, onNext }: Props) {
               </button>
             </div>
           ))}
-          {errors.releasedProfessionals?.message && (
+          {errors.releasedProfessionals?.message && submitted() && (
             <p className="kern-error" role="alert">
               {msg(errors.releasedProfessionals.message)}
             </p>
@@ -110,24 +131,49 @@ export function ChoicesStep({ form, kind, newId, onNext }: Props) {
         <h2 id="recipients-title" className="kern-heading-medium">
           {t(kind === 'confidentiality-waiver' ? 'builder.counterparts' : 'builder.recipients')}
         </h2>
-        <p className="kern-body">{t('builder.granular')}</p>
-        {recipients.fields.map((field, index) => (
-          <RecipientFields
-            key={field.key}
-            index={index}
-            kind={kind}
-            register={register}
-            errors={errors}
-            onRemove={
-              recipients.fields.length > 1
-                ? () => {
-                    recipients.remove(index);
-                  }
-                : undefined
-            }
-          />
-        ))}
-        {errors.recipients?.message && (
+        {carried ? (
+          <Alert tone="info" title={t('builder.carried.title', { version: carried.version })}>
+            <p className="kern-body">{t('builder.carried.intro')}</p>
+            {carried.revoked.length > 0 && (
+              <ul className="kern-body consent-carried-list">
+                {carried.revoked.map((r) => (
+                  <li key={r.name}>
+                    {t('builder.carried.revoked', {
+                      name: r.name,
+                      date: formatClientDate(r.on, i18n.language),
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </Alert>
+        ) : (
+          <p className="kern-body">{t('builder.granular')}</p>
+        )}
+        {recipients.fields.map((field, index) => {
+          const since = addedAt.get(field.id) ?? 0;
+          const touched = touchedFields.recipients?.[index];
+          const recipient = carried?.recipients.find((r) => r.id === field.id);
+          return (
+            <RecipientFields
+              key={field.key}
+              index={index}
+              kind={kind}
+              register={register}
+              errors={errors}
+              shown={(name) => Boolean(touched?.[name]) || submitted(since)}
+              carried={recipient && carried ? { version: carried.version, recipient } : undefined}
+              onRemove={
+                recipients.fields.length > 1
+                  ? () => {
+                      recipients.remove(index);
+                    }
+                  : undefined
+              }
+            />
+          );
+        })}
+        {errors.recipients?.message && submitted() && (
           <p className="kern-error" role="alert">
             {msg(errors.recipients.message)}
           </p>
@@ -137,7 +183,9 @@ export function ChoicesStep({ form, kind, newId, onNext }: Props) {
             type="button"
             className="kern-btn kern-btn--secondary"
             onClick={() => {
-              recipients.append(emptyRecipient(newId()));
+              const recipient = emptyRecipient(newId());
+              setAddedAt((m) => new Map(m).set(recipient.id, submitCount));
+              recipients.append(recipient, { shouldFocus: false });
             }}
           >
             <span className="kern-label">{t('builder.addRecipient')}</span>
@@ -151,7 +199,8 @@ export function ChoicesStep({ form, kind, newId, onNext }: Props) {
         type="date"
         label={t('builder.validUntil')}
         hint={t('builder.validUntilHint')}
-        error={msg(errors.validUntil?.message)}
+        error={msg(errors.validUntil?.message, seen('validUntil'))}
+        reserveError
       />
 
       <div className="kern-form-check">
@@ -171,7 +220,8 @@ export function ChoicesStep({ form, kind, newId, onNext }: Props) {
             {...register('interpreterName')}
             id="consent-interpreter"
             label={t('builder.interpreterName')}
-            error={msg(errors.interpreterName?.message)}
+            error={msg(errors.interpreterName?.message, seen('interpreterName'))}
+            reserveError
             maxLength={120}
             autoComplete="off"
           />
@@ -201,7 +251,8 @@ export function ChoicesStep({ form, kind, newId, onNext }: Props) {
           {...register('guardianName')}
           id="consent-guardian"
           label={t('builder.guardianName')}
-          error={msg(errors.guardianName?.message)}
+          error={msg(errors.guardianName?.message, seen('guardianName'))}
+          reserveError
           maxLength={120}
           autoComplete="off"
         />

@@ -1,7 +1,15 @@
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ConsentChoicesSchema, type ConsentChoices, type SignedConsent } from '../../../domain';
+import {
+  carryOver,
+  consentChanges,
+  ConsentChoicesSchema,
+  type ConsentChoices,
+  type ConsentRevocation,
+  type PreviousVersion,
+  type SignedConsent,
+} from '../../../domain';
 import { useUnsavedInputGuard } from '../../../app/unsavedInput';
 import { localIsoDateTime } from '../../../storage/localTime';
 import { useConsentActions } from '../../../storage/hooks/useConsents';
@@ -26,14 +34,21 @@ type Props = {
   clientLanguage: string;
   minor: boolean;
   previous: SignedConsent | undefined;
+  /** The revocations of `previous`: a revoked recipient is never carried into a new version. */
+  revocations: readonly ConsentRevocation[];
   defaults: { place: string; counsellor: string };
   onSigned: (id: string) => void;
 };
 
 type Step =
   | { name: 'choices' }
-  | { name: 'text'; choices: ConsentChoices }
-  | { name: 'sign'; choices: ConsentChoices; text: Extract<ConsentText, { kind: 'ready' }> };
+  | { name: 'text'; choices: ConsentChoices; changes: PreviousVersion | undefined }
+  | {
+      name: 'sign';
+      choices: ConsentChoices;
+      changes: PreviousVersion | undefined;
+      text: Extract<ConsentText, { kind: 'ready' }>;
+    };
 
 /**
  * The three steps of taking a consent: choices → text read out (both languages) → signature.
@@ -46,11 +61,17 @@ export function ConsentBuilder({
   clientLanguage,
   minor,
   previous,
+  revocations,
   defaults,
   onSigned,
 }: Props) {
   const { t } = useTranslation('consents');
   const actions = useConsentActions();
+  // Fixed when the form opens: what the new version may take over from the old one.
+  const carried = useMemo(
+    () => (previous ? carryOver(previous, revocations, ctx.validFrom) : undefined),
+    [previous, revocations, ctx.validFrom],
+  );
   const initial = useMemo(
     () =>
       initialValues({
@@ -58,9 +79,9 @@ export function ConsentBuilder({
         personName,
         clientLanguage,
         minor,
-        ...(previous ? { previous } : {}),
+        ...(previous && carried ? { previous: { consent: previous, carried } } : {}),
       }),
-    [personName, clientLanguage, minor, previous],
+    [personName, clientLanguage, minor, previous, carried],
   );
   const form = useForm<ConsentFormValues>({
     resolver: consentResolver(ctx),
@@ -103,20 +124,27 @@ export function ConsentBuilder({
           form={form}
           kind={ctx.kind}
           newId={newId}
+          carried={previous && carried ? { version: previous.version, ...carried } : undefined}
           onNext={() => {
             const choices = ConsentChoicesSchema.parse(toChoices(form.getValues(), ctx));
-            setStep({ name: 'text', choices });
+            const changes = previous && {
+              version: previous.version,
+              signedOn: previous.signedAt.slice(0, 10),
+              changes: consentChanges(previous, revocations, choices),
+            };
+            setStep({ name: 'text', choices, changes });
           }}
         />
       )}
       {step.name === 'text' && (
         <TextStep
           choices={step.choices}
+          previous={step.changes}
           onBack={() => {
             setStep({ name: 'choices' });
           }}
           onNext={(text) => {
-            setStep({ name: 'sign', choices: step.choices, text });
+            setStep({ name: 'sign', choices: step.choices, changes: step.changes, text });
           }}
         />
       )}
@@ -126,7 +154,7 @@ export function ConsentBuilder({
           text={step.text}
           defaults={defaults}
           onBack={() => {
-            setStep({ name: 'text', choices: step.choices });
+            setStep({ name: 'text', choices: step.choices, changes: step.changes });
           }}
           onSign={sign}
         />

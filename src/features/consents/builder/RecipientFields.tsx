@@ -1,38 +1,77 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldErrors, UseFormRegister } from 'react-hook-form';
-import { consentPurposes, dataCategories, recipientKinds } from '../../../domain';
+import {
+  consentPurposes,
+  dataCategories,
+  recipientKinds,
+  SPECIAL_CATEGORIES,
+  type CarriedRecipient,
+} from '../../../domain';
 import { SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
 import { usePartners } from '../../../storage/hooks/useReferrals';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
-import type { ConsentFormValues, ConsentKind } from './formModel';
+import type { ConsentFormValues, ConsentKind, RecipientValues } from './formModel';
 
 type Props = {
   index: number;
   kind: ConsentKind;
   register: UseFormRegister<ConsentFormValues>;
   errors: FieldErrors<ConsentFormValues>;
+  /** Whether a field's error may show yet: after it was left, or after a submit. */
+  shown: (field: keyof RecipientValues) => boolean;
+  /** What this recipient brings from the version before (a new version only). */
+  carried: { version: number; recipient: CarriedRecipient } | undefined;
   onRemove: (() => void) | undefined;
 };
 
-/** One recipient with its own, separately ticked purposes, data categories and direction. */
-export function RecipientFields({ index, kind, register, errors, onRemove }: Props) {
+/**
+ * One recipient with its own, separately ticked purposes, data categories and direction.
+ * Choices taken over from the version before say so, and an Art. 9 category granted there
+ * says that it was not taken over and needs a fresh tick. Error lines keep their space, so
+ * no control moves while the counsellor taps through the boxes.
+ */
+export function RecipientFields({
+  index,
+  kind,
+  register,
+  errors,
+  shown,
+  carried,
+  onRemove,
+}: Props) {
   const { t } = useTranslation('consents');
   const partners = usePartners() ?? [];
   const e = errors.recipients?.[index];
-  const msg = (m: string | undefined) => (m ? t(m) : undefined);
+  const msg = (field: keyof RecipientValues, m: string | undefined) =>
+    m && shown(field) ? t(m) : undefined;
   const id = `recipient-${index}`;
+  const grant = carried?.recipient.grant;
+  const version = carried?.version;
+  const fromBefore = (ticked: boolean | undefined) =>
+    ticked ? t('builder.carried.option', { version }) : undefined;
+  const hints = (...parts: (string | undefined)[]) =>
+    parts.filter((p): p is string => p !== undefined).join(' ') || undefined;
   return (
-    <fieldset className="kern-fieldset consent-recipient">
+    <fieldset
+      className="kern-fieldset consent-recipient"
+      aria-describedby={carried ? `${id}-carried` : undefined}
+    >
       <legend className="kern-heading-small">
         {t('builder.recipient.legend', { n: index + 1 })}
       </legend>
       <div className="kern-fieldset__body stack">
+        {carried && (
+          <p id={`${id}-carried`} className="kern-body consent-carried">
+            {t('builder.carried.recipient', { version })}
+          </p>
+        )}
         <SelectField
           {...register(`recipients.${index}.kind`)}
           id={`${id}-kind`}
           label={t('builder.recipient.kind')}
-          error={msg(e?.kind?.message)}
+          error={msg('kind', e?.kind?.message)}
+          reserveError
         >
           <option value="">{t('builder.choose')}</option>
           {recipientKinds.map((k) => (
@@ -46,7 +85,8 @@ export function RecipientFields({ index, kind, register, errors, onRemove }: Pro
           id={`${id}-name`}
           label={t('builder.recipient.name')}
           hint={t('builder.recipient.nameHint')}
-          error={msg(e?.name?.message)}
+          error={msg('name', e?.name?.message)}
+          reserveError
           maxLength={200}
           autoComplete="off"
         />
@@ -54,7 +94,8 @@ export function RecipientFields({ index, kind, register, errors, onRemove }: Pro
           {...register(`recipients.${index}.contact`)}
           id={`${id}-contact`}
           label={t('builder.recipient.contact')}
-          error={msg(e?.contact?.message)}
+          error={msg('contact', e?.contact?.message)}
+          reserveError
           maxLength={300}
           autoComplete="off"
         />
@@ -81,9 +122,14 @@ export function RecipientFields({ index, kind, register, errors, onRemove }: Pro
               : 'builder.recipient.purposes',
           )}
           type="checkbox"
-          options={consentPurposes.map((p) => ({ value: p, label: t(`catalog.purpose.${p}`) }))}
+          options={consentPurposes.map((p) => ({
+            value: p,
+            label: t(`catalog.purpose.${p}`),
+            hint: fromBefore(grant?.purposes.includes(p)),
+          }))}
           registration={register(`recipients.${index}.purposes`)}
-          error={msg(e?.purposes?.message)}
+          error={msg('purposes', e?.purposes?.message)}
+          reserveError
         />
         {kind === 'data-consent' && (
           <ChoiceGroup
@@ -93,10 +139,17 @@ export function RecipientFields({ index, kind, register, errors, onRemove }: Pro
             options={dataCategories.map((c) => ({
               value: c,
               label: t(`catalog.category.${c}`),
-              ...(c === 'health' ? { hint: t('builder.recipient.healthHint') } : {}),
+              hint: hints(
+                SPECIAL_CATEGORIES.has(c) ? t('builder.recipient.healthHint') : undefined,
+                fromBefore(grant?.categories.includes(c)),
+                carried?.recipient.special.includes(c)
+                  ? t('builder.carried.special', { version })
+                  : undefined,
+              ),
             }))}
             registration={register(`recipients.${index}.categories`)}
-            error={msg(e?.categories?.message)}
+            error={msg('categories', e?.categories?.message)}
+            reserveError
           />
         )}
         <ChoiceGroup
@@ -106,9 +159,11 @@ export function RecipientFields({ index, kind, register, errors, onRemove }: Pro
           options={(['one-way', 'mutual'] as const).map((d) => ({
             value: d,
             label: t(`catalog.direction.${d}`),
+            hint: fromBefore(grant?.direction === d),
           }))}
           registration={register(`recipients.${index}.direction`)}
-          error={msg(e?.direction?.message)}
+          error={msg('direction', e?.direction?.message)}
+          reserveError
         />
         {onRemove && (
           <button type="button" className="kern-btn kern-btn--tertiary" onClick={onRemove}>

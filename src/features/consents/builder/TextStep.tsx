@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import type { ConsentChoices } from '../../../domain';
+import type { ConsentChoices, PreviousVersion } from '../../../domain';
 import { Alert } from '../../../ui/Alert';
 import { RenderedText } from '../RenderedText';
 import { useConsentText, type ConsentText } from '../useConsentText';
 
 type Props = {
   choices: ConsentChoices;
+  /** A new version: the version it replaces and what changes (said at the top of the text). */
+  previous: PreviousVersion | undefined;
   onBack: () => void;
   onNext: (text: Extract<ConsentText, { kind: 'ready' }>) => void;
 };
@@ -14,9 +16,9 @@ type Props = {
  * Step 2: the text in the client's language and in German, to read out or interpret before
  * signing (Art. 7(3) GDPR: the person must know about revocation before consenting).
  */
-export function TextStep({ choices, onBack, onNext }: Props) {
+export function TextStep({ choices, previous, onBack, onNext }: Props) {
   const { t } = useTranslation('consents');
-  const text = useConsentText(choices);
+  const text = useConsentText(choices, previous);
   return (
     <div className="stack">
       {text.kind === 'missing' ? (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONSENT_VALIDATION as V } from '../../../domain';
-import { consentChoices } from '../../../domain/consents/consents.fixtures';
+import { carryOver, CONSENT_VALIDATION as V } from '../../../domain';
+import { consentChoices, signedConsent } from '../../../domain/consents/consents.fixtures';
 import { consentResolver, initialValues, toChoices, type ConsentContext } from './formModel';
 
 const ctx: ConsentContext = {
@@ -68,21 +68,42 @@ describe('consent form model', () => {
     expect(toChoices(complete, ctx)).toMatchObject({ interpreter: { language: 'ar' } });
   });
 
-  it('starts a new version from the old choices', () => {
-    const previous = { ...consentChoices(), id: newId(), contentHash: 'a'.repeat(64) };
+  it('starts a new version from what is still valid: no revoked recipient, no health', () => {
+    const consent = signedConsent(newId(), {
+      interpreter: { name: 'Salma K.', language: 'ar' },
+    });
+    const [ki, caritas] = consent.recipients;
+    const revocation = {
+      id: newId(),
+      caseId: consent.caseId,
+      consentId: consent.id,
+      scope: { kind: 'recipients' as const, recipientIds: [ki!.id] },
+      receivedOn: '2026-12-01',
+      receivedVia: 'phone' as const,
+      recordedBy: 'B',
+      recordedAt: '2026-12-01T09:00:00+01:00',
+    };
     const values = initialValues({
       newId,
       personName: 'x',
       clientLanguage: 'de',
-      previous: {
-        ...previous,
-        renderedText: { de: [], client: [] },
-        signature: { method: 'paper', photo: 'data:image/jpeg;base64,AA' },
-        signedAt: '2026-11-21T10:00:00+01:00',
-        recordedBy: 'B',
-      },
+      previous: { consent, carried: carryOver(consent, [revocation], '2026-12-04') },
     });
-    expect(values.recipients.map((r) => r.id)).toEqual(previous.recipients.map((r) => r.id));
-    expect(values.recipients[1]?.categories).toEqual(['identity-contact', 'health']);
+    expect(values.recipients.map((r) => r.id)).toEqual([caritas!.id]);
+    // Health was granted to Caritas: it must be ticked again, explicitly.
+    expect(values.recipients[0]?.categories).toEqual(['identity-contact']);
+    expect(values.recipients[0]?.purposes).toEqual(['social-counselling']);
+    expect(values.validUntil).toBe(consent.validUntil);
+    expect(values.interpreted).toBe(false);
+    // Everyone revoked: the form starts with one empty recipient.
+    const all = { ...revocation, scope: { kind: 'all' as const } };
+    const empty = initialValues({
+      newId,
+      personName: 'x',
+      clientLanguage: 'de',
+      previous: { consent, carried: carryOver(consent, [all], '2026-12-04') },
+    });
+    expect(empty.recipients).toHaveLength(1);
+    expect(empty.recipients[0]).toMatchObject({ name: '', purposes: [], categories: [] });
   });
 });

@@ -9,6 +9,7 @@ import {
   type Controller,
   type DataCategory,
   type IsoDate,
+  type CarryOver,
   type RecipientKind,
   type SignedConsent,
 } from '../../../domain';
@@ -69,10 +70,12 @@ export function initialValues(input: {
   clientLanguage: string;
   /** The person is under 18 today: the legal guardian signs (preselected, can be changed). */
   minor?: boolean;
-  previous?: SignedConsent;
+  /** A new version: the version it replaces and what may be carried over from it. */
+  previous?: { consent: SignedConsent; carried: CarryOver };
 }): ConsentFormValues {
-  const p = input.previous;
-  if (!p) {
+  const p = input.previous?.consent;
+  const carried = input.previous?.carried;
+  if (!p || !carried) {
     return {
       clientLanguage: input.clientLanguage,
       personName: input.personName,
@@ -86,30 +89,28 @@ export function initialValues(input: {
       guardianName: '',
     };
   }
-  // A new version starts from the old choices (the person confirms or changes them) but
-  // is signed again from scratch.
+  // A new version starts from what is still valid (carryOver: no revoked recipient, no
+  // Art. 9 category) and is signed again from scratch. The interpreter is not carried: who
+  // interprets is a fact of the day of signing, not a choice of the person.
+  const recipients = carried.recipients.map((r): RecipientValues => ({
+    id: r.id,
+    kind: r.kind,
+    name: r.name,
+    contact: r.contact ?? '',
+    partnerOrgId: r.partnerOrgId ?? '',
+    purposes: [...(r.grant?.purposes ?? [])],
+    categories: [...(r.grant?.categories ?? [])],
+    direction: r.grant?.direction ?? '',
+  }));
   return {
     clientLanguage: p.clientLanguage,
     personName: p.personName,
-    recipients: p.recipients.map((r) => {
-      const grant = p.grants.find((g) => g.recipientId === r.id);
-      return {
-        id: r.id,
-        kind: r.kind,
-        name: r.name,
-        contact: r.contact ?? '',
-        partnerOrgId: r.partnerOrgId ?? '',
-        purposes: [...(grant?.purposes ?? [])],
-        categories: [...(grant?.categories ?? [])],
-        direction: grant?.direction ?? '',
-      };
-    }),
+    recipients: recipients.length > 0 ? recipients : [emptyRecipient(input.newId())],
     releasedProfessionals: p.releasedProfessionals.map((x) => ({ ...x })),
-    validUntil: p.validUntil,
-    interpreted: p.interpreter !== undefined,
-    interpreterName: p.interpreter?.name ?? '',
-    interpreterLanguage:
-      p.interpreter && p.interpreter.language !== p.clientLanguage ? p.interpreter.language : '',
+    validUntil: carried.validUntil ?? '',
+    interpreted: false,
+    interpreterName: '',
+    interpreterLanguage: '',
     signatoryRole: p.signatory.role,
     guardianName: p.signatory.role === 'guardian' ? p.signatory.name : '',
   };

@@ -1,11 +1,17 @@
-import { act, cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { InfoItem } from '../../../domain';
 import { ClientLanguageProvider, useClientLanguage } from '../../../app/clientLanguage';
 import { initI18n } from '../../../i18n/i18n';
 import i18next from 'i18next';
+import { isClientMode } from '../../../app/clientMode';
+import { navigate } from '../../../app/router';
+import { getVault } from '../../../storage/appStorage';
 import { ClientView } from './ClientView';
+
+const PASSPHRASE = 'Korrekt Pferd 7 Batterie';
 
 const WELCOME: InfoItem = {
   kind: 'info',
@@ -84,13 +90,36 @@ describe('client view', () => {
     expect(screen.getByText(/لم تتم ترجمة هذا النص/)).toBeInTheDocument();
   });
 
-  it('says so when a step has nothing for the client, and focuses the way back', async () => {
-    const { onClose } = renderView([], 'de');
+  it('says so when a step has nothing for the client, and starts reading at the title', async () => {
+    renderView([], 'de');
     expect(await screen.findByText(/keinen Text für Sie/)).toBeInTheDocument();
-    const back = screen.getByRole('button', { name: 'Zurück zur Beratungsansicht' });
-    expect(back).toHaveFocus();
-    back.click();
-    expect(onClose).toHaveBeenCalledOnce();
+    expect(screen.getByRole('heading', { name: 'Information für Sie' })).toHaveFocus();
+  });
+
+  it('is a closed room: no navigation while open, the way back only with the passphrase', async () => {
+    await getVault().setUp(PASSPHRASE);
+    const { onClose } = renderView([WELCOME], 'de');
+    await screen.findByText('Information für Sie');
+    expect(isClientMode()).toBe(true);
+    expect(navigate('/faelle/neu', { byUser: true })).toBe(false);
+    expect(navigate('/faelle/neu')).toBe(false);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Zurück zur Beratungsansicht' }));
+    const field = await screen.findByLabelText('Passphrase des Geräts');
+    expect(field).toHaveFocus();
+    await user.type(field, 'Falsche Passphrase 1');
+    await user.click(screen.getByRole('button', { name: 'Zurück zur Beratung' }));
+    expect(await screen.findByText('Die Passphrase ist falsch.')).toBeInTheDocument();
+    expect(onClose).not.toHaveBeenCalled();
+    await user.type(field, PASSPHRASE);
+    await user.click(screen.getByRole('button', { name: 'Zurück zur Beratung' }));
+    await waitFor(() => {
+      expect(onClose).toHaveBeenCalledOnce();
+    });
+    cleanup();
+    // Closed with the screen: navigation works again.
+    expect(isClientMode()).toBe(false);
+    expect(navigate('/faelle/neu')).toBe(true);
   });
 
   it('falls back to German for an unknown language code, never to an empty screen', async () => {

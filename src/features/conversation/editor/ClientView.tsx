@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InfoItem } from '../../../domain';
 import { useClientLanguage } from '../../../app/clientLanguage';
+import { useClientMode } from '../../../app/clientMode';
 import { ClientRegion } from '../../clientView/ClientRegion';
+import { ClientViewExit } from '../../clientView/ClientViewExit';
 
 type Props = { items: readonly InfoItem[]; onClose: () => void };
 
@@ -11,33 +13,30 @@ type Props = { items: readonly InfoItem[]; onClose: () => void };
  * the current step, in the client's language — never counsellor hints, notes or answers.
  * A text not yet translated is shown in German, marked with lang="de" and a notice in the
  * client's language, instead of silently falling back to another language.
+ *
+ * A closed room (clientMode.ts): while it is open there is no header, navigation or link,
+ * and no navigation; `onClose` runs only after the counsellor's passphrase (ClientViewExit).
+ * Focus starts at the title, so a screen reader reads the client's text first.
  */
 export function ClientView({ items, onClose }: Props) {
-  const { t } = useTranslation('conversation');
+  useClientMode();
   const { language } = useClientLanguage();
   const client = useTranslation(['client', 'clientScript'], { lng: language.code });
   const german = useTranslation('clientScript', { lng: 'de' });
-  const closeRef = useRef<HTMLButtonElement>(null);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    closeRef.current?.focus();
+    titleRef.current?.focus();
   }, []);
 
   const translated = (key: string) =>
     client.i18n.getResource(language.code, 'clientScript', key) as string | undefined;
   return (
     <div className="client-view">
-      <div className="client-view__bar" lang={undefined}>
-        <button
-          ref={closeRef}
-          type="button"
-          className="kern-btn kern-btn--secondary"
-          onClick={onClose}
-        >
-          <span className="kern-label">{t('clientView.close')}</span>
-        </button>
+      <div className="client-view__bar">
+        <ClientViewExit onLeave={onClose} />
       </div>
       <ClientRegion labelId="client-view-title">
-        <h2 id="client-view-title" className="client-view__title">
+        <h2 id="client-view-title" className="client-view__title" ref={titleRef} tabIndex={-1}>
           {client.t('view.title', { ns: 'client' })}
         </h2>
         {items.length === 0 && (

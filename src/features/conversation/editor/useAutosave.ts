@@ -28,6 +28,7 @@ export function useAutosave<P extends object>(
   useUnsavedInputGuard(
     `autosave-${id}`,
     status === 'pending' || status === 'saving' || status === 'failed',
+    { savedOnLeave: true },
   );
 
   // Read through a function: TypeScript cannot see that an await lets `schedule` refill it.
