@@ -42,8 +42,9 @@ export type SeededIds = Awaited<ReturnType<typeof seedRecords>>;
 /** Without `updatedAt`: the time this device last wrote its local copy, not record content. */
 function content<T extends object>(stored: T | undefined): Omit<T, 'updatedAt'> | undefined {
   if (!stored) return undefined;
-  const { updatedAt: _local, ...rest } = stored as T & { updatedAt?: unknown };
-  return rest;
+  const rest = { ...stored } as Record<string, unknown>;
+  delete rest.updatedAt;
+  return rest as Omit<T, 'updatedAt'>;
 }
 
 /** What a device holds of the seeded records, decrypted (compared across devices). */

@@ -69,9 +69,9 @@ describe('embedded database backup and restore', () => {
       const a = await clientDevice(httpTransport(server.url), counsellor);
       const ids = await seedRecords(a);
       const before = await serverSnapshot(server.db);
-      const [{ id: serverIdBefore }] = await server.db.query<{ id: string }>(
-        'SELECT id FROM server_instance',
-      );
+      const serverIdBefore = (
+        await server.db.query<{ id: string }>('SELECT id FROM server_instance')
+      )[0]?.id;
       const viewBefore = await deviceView(a, ids);
       await server.close();
 
@@ -100,9 +100,9 @@ describe('embedded database backup and restore', () => {
       server = await serve(dataDir);
       try {
         expect(await serverSnapshot(server.db)).toEqual(before);
-        const [{ id: serverIdAfter }] = await server.db.query<{ id: string }>(
-          'SELECT id FROM server_instance',
-        );
+        const serverIdAfter = (
+          await server.db.query<{ id: string }>('SELECT id FROM server_instance')
+        )[0]?.id;
         // A new identity: devices must not trust checkpoints from before the restore.
         expect(serverIdAfter).not.toBe(serverIdBefore);
 
@@ -116,9 +116,9 @@ describe('embedded database backup and restore', () => {
         expect(await b.sync()).toMatchObject({ kind: 'done', pulled: 9 });
         expect(await deviceView(b, ids)).toEqual(viewBefore);
         // The audit log goes on from where the backup left it (B's sign-in is new).
-      const audit = (await serverSnapshot(server.db)).audit;
-      expect(audit.slice(0, before.audit.length)).toEqual(before.audit);
-      expect(audit.slice(before.audit.length).map((r) => r.action)).toEqual(['login']);
+        const audit = (await serverSnapshot(server.db)).audit;
+        expect(audit.slice(0, before.audit.length)).toEqual(before.audit);
+        expect(audit.slice(before.audit.length).map((r) => r.action)).toEqual(['login']);
       } finally {
         await server.close();
         rmSync(root, { recursive: true, force: true });
