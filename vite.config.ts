@@ -156,6 +156,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The real nginx in front of the real server (docs/nginx): `npm run test:ops`, run
+          // by CI; fails at once when nginx or openssl is missing.
+          name: 'ops',
+          include: ['test/ops/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/ops/requireTools.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.spec.ts'],
           environment: 'node',
