@@ -143,6 +143,32 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // PostgreSQL only (several server processes, pg_dump/pg_restore): CI's PostgreSQL
+          // step (`npm run test:postgres`); fails at once without DATABASE_URL.
+          name: 'postgres',
+          include: ['test/postgres/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/postgres/requirePostgres.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The real nginx in front of the real server (docs/nginx): `npm run test:ops`, run
+          // by CI; fails at once when nginx or openssl is missing.
+          name: 'ops',
+          include: ['test/ops/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/ops/requireTools.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['test/e2e/**/*.spec.ts'],
           environment: 'node',

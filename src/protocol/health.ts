@@ -8,3 +8,11 @@ export const healthResponseSchema = z.object({
   schemaVersion: z.number().int().nonnegative(),
 });
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
+
+/**
+ * `GET /api/ready`: whether this process can serve requests now — the database answers and
+ * its schema is the one this release expects. 200 `ready`, else 503 `unavailable` (a load
+ * balancer takes the process out of rotation; the reason is in the server log, never here).
+ */
+export const readyResponseSchema = z.object({ status: z.enum(['ready', 'unavailable']) });
+export type ReadyResponse = z.infer<typeof readyResponseSchema>;

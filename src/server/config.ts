@@ -16,6 +16,8 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   STATIC_DIR: z.string().min(1).default('dist'),
   STATISTICS_THRESHOLD: z.coerce.number().int().min(3).max(100).default(5),
+  // Prometheus metrics at /api/metrics: off unless asked for (see observability/metrics.ts).
+  METRICS: z.enum(['on', 'off']).default('off'),
   TRUST_PROXY: z
     .string()
     .default('')
@@ -57,6 +59,8 @@ export type ServerConfig = {
    * the TCP peer is the client. Sign-in throttling keys on that address.
    */
   trustProxy: string[];
+  /** Serve Prometheus metrics (no personal data) at /api/metrics. */
+  metrics: boolean;
 };
 
 /** Reads the configuration from environment variables; throws a readable error on bad input. */
@@ -75,5 +79,6 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     staticDir: resolve(e.STATIC_DIR),
     statisticsThreshold: e.STATISTICS_THRESHOLD,
     trustProxy: e.TRUST_PROXY,
+    metrics: e.METRICS === 'on',
   };
 }

@@ -16,6 +16,7 @@ import { statisticsRoutes } from './routes/statisticsRoutes';
 import { assertThreshold, DEFAULT_THRESHOLD } from '../domain';
 import { registerJsonParser } from './http/jsonBody';
 import { registerErrorHandler } from './http/errorHandler';
+import { noMetrics, registerMetrics } from './observability/metrics';
 
 export type AppOptions = {
   db: Database;
@@ -34,6 +35,8 @@ export type AppOptions = {
   passwordParams?: ScryptParams;
   /** Smallest count statistics show (default 5, at least 3); see src/domain/statistics. */
   statisticsThreshold?: number;
+  /** Prometheus metrics at /api/metrics (observability/metrics.ts); off by default. */
+  metrics?: boolean;
 };
 
 /**
@@ -63,11 +66,14 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerJsonParser(app);
   registerErrorHandler(app);
   await registerSecurityHeaders(app);
+  // Before every route: the metrics plugin learns the routes as they are added.
+  const metrics = opts.metrics ? await registerMetrics(app, opts.db) : noMetrics;
   healthRoutes(app, opts.db);
   const ctx: ServerContext = {
     db: opts.db,
     clock: opts.clock ?? systemClock,
     passwordParams: opts.passwordParams ?? defaultScryptParams,
+    metrics,
   };
   authRoutes(app, ctx);
   adminRoutes(app, ctx);

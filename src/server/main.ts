@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     logger: true,
     statisticsThreshold: config.statisticsThreshold,
     trustProxy: config.trustProxy,
+    metrics: config.metrics,
   });
   let stopping = false;
   const stop = async (signal: string) => {

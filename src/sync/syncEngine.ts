@@ -79,8 +79,10 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
     for (let page = 0; page < MAX_PULL_PAGES; page++) {
       const response = await pageOf(await next, deps, account.token);
       if (checkpoint > 0 && state.serverId && response.serverId !== state.serverId) {
-        // A different (restored or replaced) server database: start over from 0.
+        // A different (restored or replaced) server database: start over from 0, and number
+        // the next pushes after the last one that database knows from this device.
         await replica.resetCheckpoint(response.serverId);
+        await replica.realignClientSeq(response.lastClientSeq);
         state.serverId = response.serverId;
         checkpoint = 0;
         next = prefetch(deps, account.token, checkpoint);

@@ -7,6 +7,8 @@ import { join } from 'node:path';
 export type RunningServer = {
   url: string;
   dataDir: string;
+  /** Everything the server logged so far (JSON lines): tests check what never appears. */
+  log(): string;
   /** Graceful stop (SIGTERM). */
   stop(): Promise<void>;
   /** Hard crash (SIGKILL), as a power cut would. */
@@ -28,26 +30,41 @@ async function freePort(): Promise<number> {
 }
 
 /**
- * Starts the real server process (`src/server/main.ts`) on a free port, on the embedded
- * database in `dataDir` (a fresh temporary folder when omitted). Used by the browser tests
- * and by the crash test, which SIGKILLs it mid-push.
+ * Starts the real server process on a free port: from source (`src/server/main.ts` through
+ * tsx) or, with `built`, the production build (`node dist-server/main.js`, see
+ * scripts/buildServer.ts). The database is the embedded one in `dataDir` (a fresh temporary
+ * folder when omitted) unless `databaseUrl` names a PostgreSQL database. Used by the browser
+ * tests, the crash test (which SIGKILLs it mid-push), the production-build test and the
+ * two-process test on PostgreSQL.
  */
 export async function startServer(opts: {
   staticDir: string;
   dataDir?: string;
+  databaseUrl?: string;
+  built?: boolean;
+  /** More environment (TRUST_PROXY, METRICS, …). */
+  env?: Record<string, string>;
 }): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = opts.dataDir ?? mkdtempSync(join(tmpdir(), 'perspektive-e2e-data-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+  const args = opts.built
+    ? ['--enable-source-maps', 'dist-server/main.js']
+    : ['--import', 'tsx', 'src/server/main.ts'];
+  const child = spawn(process.execPath, args, {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       STATIC_DIR: opts.staticDir,
-      DATABASE_URL: '',
+      DATABASE_URL: opts.databaseUrl ?? '',
+      ...opts.env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
   });
   let stderr = '';
   child.stderr.on('data', (chunk: Buffer) => {
@@ -63,6 +80,7 @@ export async function startServer(opts: {
   return {
     url,
     dataDir,
+    log: () => stdout + stderr,
     async stop() {
       child.kill('SIGTERM');
       await exited;

@@ -5,15 +5,22 @@ import { openDatabase } from '../db/open';
 import { DataDirLockedError } from '../db/dataDirLock';
 import { organisationKindSchema, emailSchema, newPasswordSchema } from '../../protocol';
 import { createOrganisationWithAdmin } from '../accounts/bootstrap';
+import { runBackup, runRenewServerId, runRestore } from './backupCommands';
 
 const usage = `Usage:
   npm run admin -- create-org --name "Kreis Beispiel ABH" --kind abh --admin-email a@b.de
                   [--admin-name "Vorname Nachname"] [--password-stdin]
+  npm run admin -- backup --out FILE          (embedded database; server stopped)
+  npm run admin -- restore --from FILE [--replace]   (embedded database; server stopped)
+  npm run admin -- renew-server-id            (after pg_restore or any copy of a database)
 
 Kinds: ${organisationKindSchema.options.join(', ')}.
 Without --password-stdin a one-time password is generated and printed once; the admin
 must change it after the first sign-in. Uses DATABASE_URL / DATA_DIR like the server; with
-the embedded database the server must be stopped first.`;
+the embedded database the server must be stopped first. Without a build, use
+\`npm run admin:dev -- …\`. See docs/operations.md.`;
+
+const COMMANDS = ['create-org', 'backup', 'restore', 'renew-server-id'];
 
 export type CliIo = {
   out: (line: string) => void;
@@ -38,6 +45,9 @@ export async function runAdminCli(
         'admin-email': { type: 'string' },
         'admin-name': { type: 'string' },
         'password-stdin': { type: 'boolean', default: false },
+        out: { type: 'string' },
+        from: { type: 'string' },
+        replace: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -47,10 +57,17 @@ export async function runAdminCli(
     return 2;
   }
   const { values, positionals } = parsed;
-  if (values.help || positionals[0] !== 'create-org') {
+  const command = positionals[0] ?? '';
+  if (values.help || !COMMANDS.includes(command)) {
     (values.help ? io.out : io.err)(usage);
     return values.help ? 0 : 2;
   }
+  if (command === 'backup') return runBackup(loadConfig(env), values.out, io);
+  if (command === 'restore') {
+    const opts = { from: values.from, replace: values.replace, now: new Date() };
+    return runRestore(loadConfig(env), opts, io);
+  }
+  if (command === 'renew-server-id') return runRenewServerId(loadConfig(env), io);
   const kind = organisationKindSchema.safeParse(values.kind);
   const email = emailSchema.safeParse(values['admin-email']);
   const name = values.name?.trim() ?? '';
@@ -119,7 +136,7 @@ async function readLine(): Promise<string> {
   }
 }
 
-const isMain = process.argv[1]?.endsWith('admin.ts') === true;
+const isMain = /[\\/]admin\.(ts|js)$/.test(process.argv[1] ?? '');
 if (isMain) {
   runAdminCli(process.argv.slice(2), process.env, {
     out: (line) => {

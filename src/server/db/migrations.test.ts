@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, migrations, schemaVersion } from './migrations';
+import { migrate, migrations, schemaVersion, SchemaTooNewError } from './migrations';
 import { openTestDatabase } from '../../../test/support/testDatabase';
 
 describe('migrations', () => {
@@ -35,6 +35,17 @@ describe('migrations', () => {
       expect(await schemaVersion(db)).toBe(migrations.length);
       const tables = await db.query("SELECT 1 FROM pg_tables WHERE tablename = 'half_done'");
       expect(tables).toHaveLength(0);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it('refuse a database migrated by a newer release, changing nothing', async () => {
+    const db = await openTestDatabase();
+    try {
+      const older = migrations.slice(0, -1);
+      await expect(migrate(db, older)).rejects.toThrow(SchemaTooNewError);
+      expect(await schemaVersion(db)).toBe(migrations.length);
     } finally {
       await db.close();
     }

@@ -1,4 +1,4 @@
-import type { Database } from './database';
+import type { Database, Queryable } from './database';
 import { accountsMigration } from './schema/0002_accounts';
 import { syncMigration } from './schema/0003_sync';
 import { policyMigration } from './schema/0004_policy';
@@ -37,22 +37,52 @@ export const migrations: readonly Migration[] = [
   lettersMigration,
 ];
 
-/** Applies every migration newer than the database's version; returns the resulting version. */
+/** The schema version this release ends at. */
+export const latestVersion: number = Math.max(...migrations.map((m) => m.version));
+
+/** Same key in every process: migrations of all servers on one PostgreSQL run one at a time. */
+const MIGRATION_LOCK = 727274;
+
+/** Thrown when the database was migrated by a newer release than this one. */
+export class SchemaTooNewError extends Error {
+  constructor(found: number, known: number) {
+    super(
+      `The database has schema version ${found}, newer than this release knows (${known}). ` +
+        'Start the newer release again, or restore the backup taken before the upgrade ' +
+        '(docs/operations.md, "Upgrades and rollback").',
+    );
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+/**
+ * Applies every migration newer than the database's version; returns the resulting version.
+ * Several server processes may start at once against one PostgreSQL: every step, including
+ * creating the bookkeeping table, runs in a transaction holding the same advisory lock, so
+ * one process migrates and the others wait and then find the work done. Refuses (before
+ * changing anything) a database whose schema is newer than `all` — an older release must
+ * never write to a schema it does not know.
+ */
 export async function migrate(
   db: Database,
   all: readonly Migration[] = migrations,
 ): Promise<number> {
-  await db.exec(`
-    CREATE TABLE IF NOT EXISTS schema_migrations (
-      version integer PRIMARY KEY,
-      name text NOT NULL,
-      applied_at timestamptz NOT NULL DEFAULT now()
-    )`);
+  const known = Math.max(0, ...all.map((m) => m.version));
+  await db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.exec(`
+      CREATE TABLE IF NOT EXISTS schema_migrations (
+        version integer PRIMARY KEY,
+        name text NOT NULL,
+        applied_at timestamptz NOT NULL DEFAULT now()
+      )`);
+  });
+  const found = await schemaVersion(db);
+  if (found > known) throw new SchemaTooNewError(found, known);
   for (const migration of [...all].sort((a, b) => a.version - b.version)) {
-    // Each migration and its bookkeeping row commit together; a lock keeps two servers
-    // starting against the same PostgreSQL from applying the same migration twice.
+    // Each migration and its bookkeeping row commit together, under the lock (see above).
     await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock(727274)');
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
       const done = await tx.query('SELECT 1 FROM schema_migrations WHERE version = $1', [
         migration.version,
       ]);
@@ -67,7 +97,7 @@ export async function migrate(
   return schemaVersion(db);
 }
 
-export async function schemaVersion(db: Database): Promise<number> {
+export async function schemaVersion(db: Queryable): Promise<number> {
   const rows = await db.query<{ v: number | null }>(
     'SELECT max(version)::int AS v FROM schema_migrations',
   );

@@ -4,7 +4,8 @@ import { lockDataDir } from './dataDirLock';
 
 type PGliteLike = Pick<PGlite, 'query' | 'exec'>;
 
-function wrap(db: PGliteLike): Queryable {
+/** The Queryable view of a PGlite instance or transaction. */
+export function wrapPglite(db: PGliteLike): Queryable {
   return {
     async query<R extends Record<string, unknown>>(sql: string, params: readonly unknown[] = []) {
       const result = await db.query<R>(sql, [...params]);
@@ -33,8 +34,8 @@ export async function openPglite(dir: string | undefined): Promise<Database> {
   }
   return {
     kind: 'pglite',
-    ...wrap(pg),
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    ...wrapPglite(pg),
+    transaction: (fn) => pg.transaction((tx) => fn(wrapPglite(tx))),
     async close() {
       try {
         await pg.close();

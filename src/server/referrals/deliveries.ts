@@ -79,9 +79,13 @@ type DeliveryRow = {
 };
 
 /**
- * Applies every pending delivery, oldest first. Concurrent callers skip rows another one is
- * applying (SKIP LOCKED). Returns how many were applied. Throws only when the database fails;
- * the rows stay pending then.
+ * Applies every pending delivery, oldest first. Concurrent callers — other requests, other
+ * server processes on the same PostgreSQL — skip rows another one is applying (SKIP LOCKED),
+ * but never overtake within one referral: a row is taken only when no older row of the same
+ * referral is still pending. Otherwise a withdrawal could run while its delivery is still
+ * being applied elsewhere, find no copy to withdraw, and the copy would arrive afterwards
+ * and stay with the recipient. Returns how many were applied. Throws only when the database
+ * fails; the rows stay pending then and the next push or pull retries them.
  */
 export async function processDeliveries(ctx: ServerContext, max = 1000): Promise<number> {
   let applied = 0;
@@ -90,7 +94,11 @@ export async function processDeliveries(ctx: ServerContext, max = 1000): Promise
       const [row] = await tx.query<DeliveryRow>(
         `SELECT d.id, d.kind, d.referral_id, d.payload, l.sender_org, l.target_org, l.inbox_id
            FROM referral_deliveries d JOIN referral_links l USING (referral_id)
-          WHERE d.done_at IS NULL ORDER BY d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED`,
+          WHERE d.done_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM referral_deliveries e
+                             WHERE e.referral_id = d.referral_id AND e.done_at IS NULL
+                               AND e.id < d.id)
+          ORDER BY d.id LIMIT 1 FOR UPDATE OF d SKIP LOCKED`,
       );
       if (!row) return false;
       await apply(tx, row, ctx.clock());

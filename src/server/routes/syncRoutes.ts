@@ -50,6 +50,7 @@ export function syncRoutes(app: FastifyInstance, ctx: ServerContext): void {
       const response = await applyPush(ctx, authOf(request), body, (why) => {
         request.log.warn(why, 'mutation refused as invalid');
       });
+      ctx.metrics?.pushResults(response.results);
       await deliverPending(ctx, request);
       return response;
     },

@@ -326,6 +326,29 @@ export function replica(vault: Vault, options: ReplicaOptions = {}) {
       }));
     },
 
+    /**
+     * After the server's data was replaced by an older backup (a new serverId): the server
+     * may know fewer of this device's numbers than the device used, and would refuse every
+     * later push as a gap. When the entries in flight (or the next new one) start beyond the
+     * server's `lastClientSeq` + 1, they are numbered again from there — the server never
+     * applied them in its restored state, so nothing is applied twice. Entries the server
+     * does know (numbers ≤ its last) keep theirs and get their stored results. One local
+     * transaction; offline nothing happens until the next pull.
+     */
+    async realignClientSeq(serverLast: number): Promise<void> {
+      await db.transaction('rw', db.outbox, db.preferences, async () => {
+        const current = await state.read();
+        const inFlight = (await db.outbox.toArray())
+          .filter((e) => e.inFlight === true && e.clientSeq !== undefined)
+          .sort((a, b) => (a.clientSeq ?? 0) - (b.clientSeq ?? 0));
+        const first = inFlight[0]?.clientSeq ?? current.nextClientSeq;
+        if (first <= serverLast + 1) return;
+        let next = serverLast + 1;
+        await db.outbox.bulkPut(inFlight.map((e) => ({ ...e, clientSeq: next++ })));
+        await state.update((s) => ({ ...s, nextClientSeq: next }));
+      });
+    },
+
     async markSynced(at: string): Promise<void> {
       await state.update((s) => ({ ...s, lastSyncAt: at }));
     },
