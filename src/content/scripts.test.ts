@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   allItems,
+  answersWithParticipants,
   computeProgress,
   FACT_FIELDS,
   scriptVersionOf,
@@ -20,7 +21,7 @@ describe('script templates', () => {
   it('ships the three templates with recordable versions', () => {
     expect(SCRIPT_TEMPLATES.map(scriptVersionOf)).toEqual([
       'perspektivgespraech@2026-12-1',
-      'fruehe-rueckkehrberatung@2026-11-1',
+      'fruehe-rueckkehrberatung@2026-12-1',
       'sh-optionsmodell@2026-11-1',
     ]);
     expect(templateForVersion('perspektivgespraech@2026-12-1')?.id).toBe('perspektivgespraech');
@@ -78,8 +79,12 @@ describe('script templates', () => {
       visibleItems(t, facts, answers).map((v) => v.item.id);
     expect(ids({})).not.toContain('q-childrenAttendSchool');
     expect(ids({ minorChildrenInHousehold: 1 })).toContain('q-childrenAttendSchool');
-    expect(ids({})).not.toContain('interpreter');
-    expect(ids({}, { participants: ['interpreter'] })).toContain('interpreter');
+    expect(ids({})).not.toContain('interpreter-check');
+    // The interpreter questions follow the participants of the framework data, asked once.
+    expect(
+      ids({}, answersWithParticipants({}, [{ role: 'client' }, { role: 'interpreter' }])),
+    ).toContain('interpreter-check');
+    expect(allItems(t).map((v) => v.item.id)).not.toContain('participants');
     expect(ids({ currentStatus: 'duldung-60b' })).toContain('cure-60b');
     expect(ids({ passportStatus: 'valid' })).not.toContain('q-passportStepsTaken');
     expect(ids({})).not.toContain('q-permitValidUntil');
@@ -92,7 +97,7 @@ describe('script templates', () => {
 
   it('early return counselling records circumstances and support needs without facts pressure', () => {
     const t = SCRIPT_TEMPLATES[1]!;
-    const progress = computeProgress(t, {}, { participants: ['client', 'counsellor'] });
+    const progress = computeProgress(t, {}, answersWithParticipants({}, [{ role: 'client' }]));
     expect(progress.missingRequired).toEqual([]);
     const ids = allItems(t).map((v) => v.item.id);
     expect(ids).toEqual(expect.arrayContaining(['circumstances', 'support-needs', 'stance']));

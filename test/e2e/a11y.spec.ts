@@ -60,8 +60,7 @@ const de = {
   startConversation: 'Gespräch beginnen',
   frame: 'Rahmendaten',
   clientLanguage: 'Sprache der beratenen Person',
-  participants: 'Teilnehmende und Dolmetschung',
-  participantClient: 'Betroffene Person',
+  participants: 'Begrüßung und Dolmetschung',
   currentStatus: 'Aktueller Status und Verfahren',
   duldung: 'Duldung (§ 60a)',
   pathwayResults: 'Ergebnis: Bleibeperspektiven',
@@ -153,8 +152,7 @@ const en: typeof de = {
   startConversation: 'Start conversation',
   frame: 'Framework data',
   clientLanguage: 'Language of the person counselled',
-  participants: 'Participants and interpreting',
-  participantClient: 'The person concerned',
+  participants: 'Welcome and interpreting',
   currentStatus: 'Current status and proceedings',
   duldung: 'Duldung (§ 60a)',
   pathwayResults: 'Result: pathways to stay',
@@ -316,7 +314,6 @@ async function visitEveryScreen(page: Page, t: Labels, pass: 'first' | 'second')
   await check('conversation: framework data');
   await button(page, t.participants).click();
   await h2(page, t.participants).waitFor();
-  await page.getByLabel(t.participantClient, { exact: true }).check();
   await button(page, t.currentStatus).click();
   await h2(page, t.currentStatus).waitFor();
   await page.getByLabel(t.duldung, { exact: true }).check();

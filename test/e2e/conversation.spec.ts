@@ -64,12 +64,10 @@ describe('a counselling session in the browser', () => {
     expect(await axeViolations(page)).toEqual([]);
 
     await next(page);
-    await page.getByRole('heading', { level: 2, name: 'Teilnehmende und Dolmetschung' }).waitFor();
-    await page.getByLabel('Betroffene Person').check();
-    await page.getByLabel('Dolmetscher/in').check();
-    await page
-      .getByLabel('Name und Sprache der dolmetschenden Person')
-      .fill(`${SENTINELS.interpreter}, Arabisch`);
+    // Who takes part was entered once, above: the step only checks the interpretation.
+    await page.getByRole('heading', { level: 2, name: 'Begrüßung und Dolmetschung' }).waitFor();
+    await page.getByText('Verstehen Sie die Dolmetscherin oder den Dolmetscher gut?').waitFor();
+    expect(await page.getByRole('checkbox', { name: 'Betroffene Person' }).count()).toBe(0);
     await next(page);
     await next(page);
     await page.getByRole('heading', { level: 2, name: 'Aktueller Status und Verfahren' }).waitFor();
@@ -84,10 +82,8 @@ describe('a counselling session in the browser', () => {
     await page.getByRole('button', { name: 'Entsperren' }).click();
     await page.getByRole('heading', { level: 2, name: 'Aktueller Status und Verfahren' }).waitFor();
     expect(await page.getByLabel('Duldung (§ 60a)').isChecked()).toBe(true);
-    await page.getByRole('button', { name: 'Teilnehmende und Dolmetschung' }).click();
-    expect(await page.getByLabel('Name und Sprache der dolmetschenden Person').inputValue()).toBe(
-      `${SENTINELS.interpreter}, Arabisch`,
-    );
+    await page.getByRole('button', { name: 'Rahmendaten' }).click();
+    expect(await page.getByLabel('Name (Person 2)').inputValue()).toBe(SENTINELS.interpreter);
 
     // Pathway results are shown in their step.
     await page.getByRole('button', { name: 'Ergebnis: Bleibeperspektiven' }).click();

@@ -32,8 +32,6 @@ async function finishConversation(page: Page) {
   await page.getByRole('heading', { level: 1, name: 'Samir Beispiel' }).waitFor();
   await page.getByRole('button', { name: 'Gespräch beginnen' }).click();
   await page.getByRole('heading', { level: 2, name: 'Rahmendaten' }).waitFor();
-  await page.getByRole('button', { name: 'Teilnehmende und Dolmetschung' }).click();
-  await page.getByLabel('Betroffene Person').check();
   await page.getByRole('button', { name: 'Aktueller Status und Verfahren' }).click();
   await page.getByLabel('Duldung (§ 60a)').check();
   await page.getByRole('button', { name: 'Bevollmächtigte Person benennen' }).click();

@@ -1,6 +1,7 @@
 // Small builders that derive i18n keys from ids, so a template reads like an outline and
 // key names stay consistent: script.<tpl>.<id>.* for counsellor texts, client.<tpl>.<id>
 // for texts addressed to the client (translated into the client languages).
+import { PARTICIPANTS_ANSWER } from '../../domain';
 import type {
   ActionPlanItem,
   AssessmentItem,
@@ -10,6 +11,7 @@ import type {
   InfoItem,
   NoteItem,
   NoticesItem,
+  ParticipantRole,
   QuestionItem,
   ScriptItem,
   ScriptSection,
@@ -118,6 +120,12 @@ export const when = {
     value,
   }),
   answered: (item: string, value: string): Condition => ({ op: 'answer-includes', item, value }),
+  /** A participant with this role (framework data, "Rahmendaten") takes part. */
+  participant: (role: ParticipantRole): Condition => ({
+    op: 'answer-includes',
+    item: PARTICIPANTS_ANSWER,
+    value: role,
+  }),
   not: (condition: Condition): Condition => ({ op: 'not', condition }),
   any: (...conditions: Condition[]): Condition => ({ op: 'any', conditions }),
 };

@@ -3,6 +3,8 @@
 // Menschen" (Schleswig-Holstein): open-ended conversations that record under which
 // circumstances the person would consider returning and what support they would need.
 // Nothing here is a decision; it is documentation of an open conversation.
+// Version 2026-12-1: the participants are entered once, in the framework data (the earlier
+// version, in ./archive, asked for them again).
 import type { ScriptTemplate } from '../../domain';
 import { builders, when } from './builders';
 
@@ -10,7 +12,7 @@ const b = builders('er');
 
 export const fruehRueckkehrberatung: ScriptTemplate = {
   id: 'fruehe-rueckkehrberatung',
-  version: '2026-11-1',
+  version: '2026-12-1',
   kind: 'core',
   titleKey: 'script.templates.fruehe-rueckkehrberatung.title',
   descriptionKey: 'script.templates.fruehe-rueckkehrberatung.description',
@@ -19,13 +21,14 @@ export const fruehRueckkehrberatung: ScriptTemplate = {
       b.step('intro', [
         b.tell('welcome'),
         b.tell('open-ended'),
-        b.checklist('participants', ['client', 'counsellor', 'interpreter', 'family'], {
-          required: true,
-        }),
-        b.note('interpreter', {
-          condition: when.answered('participants', 'interpreter'),
-          required: true,
-        }),
+        // The same client text as in the Perspektivgespräch (shipped in every language).
+        {
+          kind: 'info',
+          id: 'interpreter-check',
+          audience: 'client',
+          textKey: 'client.pg.interpreter-check',
+          condition: when.participant('interpreter'),
+        },
         b.ask('nationality'),
         b.ask('languages'),
         b.ask('firstEntryDate'),

@@ -29,19 +29,12 @@ export const perspektivgespraech: ScriptTemplate = {
   descriptionKey: 'script.templates.perspektivgespraech.description',
   sections: [
     b.section('start', [
+      // Who takes part — the interpreter with name and language — is entered once, in the
+      // framework data; this step only greets and checks the interpretation (versions before
+      // 2026-12-1 asked for the participants and the interpreter again).
       b.step('participants', [
         b.tell('welcome'),
-        b.checklist(
-          'participants',
-          ['client', 'counsellor', 'interpreter', 'representative', 'support-person', 'family'],
-          { required: true },
-        ),
-        b.note('interpreter', {
-          condition: when.answered('participants', 'interpreter'),
-          required: true,
-          hint: true,
-        }),
-        b.tell('interpreter-check', { condition: when.answered('participants', 'interpreter') }),
+        b.tell('interpreter-check', { condition: when.participant('interpreter') }),
         b.ask('languages'),
       ]),
       b.step('person', [b.ask('birthDate'), b.ask('nationality'), b.ask('firstEntryDate')]),

@@ -6,3 +6,4 @@ export { factPlausibilityIssues } from './plausibility';
 export type { FactPlausibilityIssue } from './plausibility';
 export { caseMatchesQuery, normaliseForSearch } from './search';
 export * from './representative';
+export * from './actionCompletion';

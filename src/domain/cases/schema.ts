@@ -5,6 +5,7 @@ import { IsoDateSchema } from '../facts/schema';
 import type { CaseFacts } from '../facts/schema';
 import { RECORD_VALIDATION } from './validation';
 import { RepresentativeNoticesSchema, RepresentativesSchema } from './representative';
+import { ActionCompletionsSchema } from './actionCompletion';
 
 export const genderValues = ['female', 'male', 'diverse', 'not-stated'] as const;
 export type Gender = (typeof genderValues)[number];
@@ -32,6 +33,8 @@ export const CaseProfileSchema = z.strictObject({
   representatives: RepresentativesSchema.optional(),
   /** Which representatives were informed of which conversations and steps (follow-ups). */
   representativeNotices: RepresentativeNoticesSchema.optional(),
+  /** Agreed steps marked done, with the day (finalised conversations cannot be changed). */
+  actionCompletions: ActionCompletionsSchema.optional(),
   /**
    * Self-described gender, for anonymised statistics only (never printed on a document for
    * the client or the authority). Optional: not asking is always fine.

@@ -21,6 +21,7 @@ export const RECORD_VALIDATION = {
   statusPeriodFuture: 'record.validation.status-period-future',
   statusPeriodBeforeBirth: 'record.validation.status-period-before-birth',
   applicationFiledFuture: 'record.validation.application-filed-future',
+  doneFuture: 'record.validation.done-future',
   // Sessions.
   name: 'record.validation.name',
   organisation: 'record.validation.organisation',

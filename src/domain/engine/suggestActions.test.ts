@@ -42,6 +42,37 @@ describe('suggestActions', () => {
     expect(suggestions.filter((s) => s.source.kind === 'consequence')).toEqual([]);
   });
 
+  it('follows workable pathways only: nothing for a closed § 60d, steps for an open one', () => {
+    const jobless = {
+      currentStatus: 'duldung-60a' as const,
+      firstEntryDate: '2019-01-01',
+      statusHistory: [{ status: 'duldung-60a' as const, from: '2019-01-01' }],
+      employmentHoursPerWeek: 0,
+      livelihoodSecured: 'no' as const,
+      germanLevel: 'A1' as const,
+      hasConvictions: 'no' as const,
+    };
+    const pathways = evaluatePathways(jobless, TODAY);
+    expect(pathways.find((p) => p.pathwayId === 'aufenthg-60d')?.status).toBe('not-met');
+    const keys = suggestActions(pathways, []).map((s) => s.actionKey);
+    expect(keys.filter((k) => k.startsWith('rules.aufenthg-60d.'))).toEqual([]);
+    // A pathway rated "possible" for a legal assessment still gets its step.
+    const convicted = {
+      ...jobless,
+      livelihoodSecured: 'predominantly' as const,
+      germanLevel: 'A2' as const,
+      minorChildrenInHousehold: 0,
+      ownIdentityDeception: 'no' as const,
+      passportStatus: 'valid' as const,
+      hasConvictions: 'yes' as const,
+    };
+    const p25b = evaluatePathways(convicted, TODAY).find((p) => p.pathwayId === 'aufenthg-25b');
+    expect(p25b?.status).toBe('possible');
+    expect(suggestActions([p25b!], []).map((s) => s.actionKey)).toEqual([
+      'rules.aufenthg-25b.requirement.no-serious-expulsion-interest.action',
+    ]);
+  });
+
   it('carries open act-by deadlines of requirements', () => {
     const facts = {
       firstEntryDate: '2026-09-01',

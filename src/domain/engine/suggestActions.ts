@@ -19,15 +19,33 @@ function nextDue(deadlines: readonly DeadlineResult[]): IsoDate | undefined {
   return deadlines.find((d) => d.kind === 'act-by' && !d.passed)?.date;
 }
 
+/**
+ * A pathway the conversation can work towards: open (likely, possible, unknown), or closed by
+ * a single condition the person can meet (e.g. German A2 for § 25b). A pathway closed by an
+ * exclusion or by several conditions at once yields no steps — otherwise a person without a
+ * job would be told to "stay in the job" for the Beschäftigungsduldung.
+ */
+function workable(p: PathwayAssessment): boolean {
+  if (p.status === 'likely' || p.status === 'possible' || p.status === 'unknown') return true;
+  if (p.status !== 'not-met') return false;
+  const notMet = p.requirements.filter((r) => r.status === 'not-met');
+  return notMet.length === 1 && notMet[0]?.kind !== 'exclusion';
+}
+
+/**
+ * Steps for the "agreed actions" step: for each workable pathway its requirements that are
+ * not met or still open (a legal assessment included: "present the judgments"), and the
+ * actions of consequences that apply or threaten. Each action once (the first source wins).
+ */
 export function suggestActions(
   pathways: readonly PathwayAssessment[],
   consequences: readonly ConsequenceAssessment[],
 ): SuggestedAction[] {
   const suggestions: SuggestedAction[] = [];
   for (const p of pathways) {
-    if (p.status === 'expired' || p.status === 'likely') continue;
+    if (!workable(p)) continue;
     for (const r of p.requirements) {
-      if (r.status !== 'not-met') continue;
+      if (r.status === 'met') continue;
       // A requirement whose only deadlines have passed (e.g. the 27th birthday) cannot be
       // fixed any more: suggesting its action would mislead.
       const actBy = r.deadlines.filter((d) => d.kind === 'act-by');

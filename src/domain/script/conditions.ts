@@ -1,6 +1,22 @@
 import type { CaseFacts } from '../facts/schema';
 import type { Condition, ScriptAnswers } from './types';
 
+/**
+ * The roles of the conversation's participants (entered once, in the framework data) under
+ * a reserved answer id, so a script condition can ask "is an interpreter present?" without
+ * asking for the participants a second time. Never stored: `answersWithParticipants` adds
+ * it for evaluation only.
+ */
+export const PARTICIPANTS_ANSWER = '@participants';
+
+/** The answers plus the participants' roles under PARTICIPANTS_ANSWER, for conditions. */
+export function answersWithParticipants(
+  answers: ScriptAnswers,
+  participants: readonly { readonly role: string }[],
+): ScriptAnswers {
+  return { ...answers, [PARTICIPANTS_ANSWER]: [...new Set(participants.map((p) => p.role))] };
+}
+
 function answerIncludes(answers: ScriptAnswers, item: string, value: string): boolean {
   const answer = answers[item];
   if (typeof answer === 'string') return answer === value;

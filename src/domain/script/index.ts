@@ -1,5 +1,5 @@
 export type * from './types';
-export { evaluateCondition } from './conditions';
+export { answersWithParticipants, evaluateCondition, PARTICIPANTS_ANSWER } from './conditions';
 export { allItems, findItem, visibleItems, visibleSections, visibleSteps } from './visibility';
 export type { VisibleItem } from './visibility';
 export { computeProgress } from './progress';

@@ -1,7 +1,7 @@
 // Structural checks for script content, run in tests (and usable at startup). Locale files
 // are outside the domain, so the caller passes `hasKey`.
 import { isFactField } from '../facts/schema';
-import { flattenCondition } from './conditions';
+import { flattenCondition, PARTICIPANTS_ANSWER } from './conditions';
 import { collectScriptKeys } from './keys';
 import type { Condition, ScriptTemplate } from './types';
 import { allItems } from './visibility';
@@ -65,7 +65,7 @@ export function validateScript(
       if ('fact' in c && !isFactField(c.fact)) {
         issues.push({ code: 'unknown-fact', id: owner.id, field: c.fact });
       }
-      if ('item' in c && !itemIds.has(c.item)) {
+      if ('item' in c && !itemIds.has(c.item) && c.item !== PARTICIPANTS_ANSWER) {
         issues.push({ code: 'unknown-answer-ref', id: owner.id, item: c.item });
       }
     }

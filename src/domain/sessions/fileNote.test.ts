@@ -102,7 +102,13 @@ describe('composeFileNote: a full conversation', () => {
     expect(lines(note, 'pathways')).toEqual(
       pathways.map((p) => ({
         key: K.assessment,
-        refs: { title: p.titleKey, status: p.statusKey },
+        refs: {
+          title: p.titleKey,
+          status:
+            p.statusKey === 'rules.common.status.not-in-force'
+              ? K.pathwayStatus['not-in-force']
+              : K.pathwayStatus[p.status],
+        },
       })),
     );
     expect(consequences.length).toBeGreaterThan(0);

@@ -4,6 +4,7 @@
 // for reading along, PDF or print) happens outside the domain.
 import type { CaseRecord } from '../cases/schema';
 import type { ConsequenceAssessment } from '../consequences/types';
+import { PATHWAY_STATUS_KEYS } from '../engine/evaluatePathways';
 import { APPLICABILITY_KEYS, ELIGIBILITY_KEYS } from '../i18nKeys';
 import type { ReturnOptionAssessment } from '../returnOptions/types';
 import type { PathwayAssessment } from '../rules/types';
@@ -95,6 +96,13 @@ function metaOf(caseRecord: CaseRecord, session: ConversationSession): FileNoteM
   return meta;
 }
 
+/** The file's wording of a pathway's status (the screen's texts also say what to do next). */
+function pathwayStatusKey(p: PathwayAssessment): string {
+  return p.statusKey === PATHWAY_STATUS_KEYS['not-in-force']
+    ? K.pathwayStatus['not-in-force']
+    : K.pathwayStatus[p.status];
+}
+
 const assessmentLine = (title: string, status: string): FileNoteLine => ({
   key: K.assessment,
   refs: { title, status },
@@ -117,6 +125,23 @@ export function composeFileNote(input: FileNoteInput): FileNote {
     headingKey,
     lines,
   });
+  // Sections of the templates that carry the engine's assessments. Templates without such a
+  // topic (e.g. the early return counselling) keep every assessment, as before.
+  const discussed = (
+    topic: string,
+    headingKey: string,
+    lines: () => readonly FileNoteLine[],
+  ): FileNoteSection[] => {
+    const hasTopic = template.sections.some((s) => s.id === topic);
+    if (hasTopic && !session.topicsCovered.includes(topic)) return [];
+    return [
+      section(
+        topic === 'duties' ? 'consequences' : topic === 'return' ? 'return-options' : topic,
+        headingKey,
+        orEmpty(lines()),
+      ),
+    ];
+  };
   const sections: FileNoteSection[] = [
     section('scope', K.section.scope, [
       { key: K.scope.type, refs: { type: template.titleKey } },
@@ -129,26 +154,18 @@ export function composeFileNote(input: FileNoteInput): FileNote {
       orEmpty(session.participants.map(participantLine)),
     ),
     section('topics', K.section.topics, orEmpty(topicLines(template, session.topicsCovered))),
-    section(
-      'pathways',
-      K.section.pathways,
-      orEmpty(input.pathways.map((p) => assessmentLine(p.titleKey, p.statusKey))),
+    // Only what was discussed: a topic the counsellor did not tick "besprochen" leaves its
+    // assessment out of the file (the engine's result was on screen, not said).
+    ...discussed('pathways', K.section.pathways, () =>
+      input.pathways.map((p) => assessmentLine(p.titleKey, pathwayStatusKey(p))),
     ),
-    section(
-      'consequences',
-      K.section.consequences,
-      orEmpty(
-        input.consequences.map((c) =>
-          assessmentLine(c.titleKey, APPLICABILITY_KEYS[c.applicability]),
-        ),
+    ...discussed('duties', K.section.consequences, () =>
+      input.consequences.map((c) =>
+        assessmentLine(c.titleKey, APPLICABILITY_KEYS[c.applicability]),
       ),
     ),
-    section(
-      'return-options',
-      K.section.returnOptions,
-      orEmpty(
-        input.returnOptions.map((o) => assessmentLine(o.titleKey, ELIGIBILITY_KEYS[o.eligibility])),
-      ),
+    ...discussed('return', K.section.returnOptions, () =>
+      input.returnOptions.map((o) => assessmentLine(o.titleKey, ELIGIBILITY_KEYS[o.eligibility])),
     ),
     ...(handedNoticesOf(session.answers).length > 0 ||
     allItems(template).some((v) => v.item.kind === 'notices')

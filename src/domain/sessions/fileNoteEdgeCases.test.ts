@@ -84,9 +84,11 @@ describe('composeFileNote: sparse and unusual sessions', () => {
       { key: 'script.pg.close.title' },
       { text: 'retired-section' },
     ]);
-    for (const id of ['pathways', 'consequences', 'return-options', 'return-interest', 'notes']) {
+    for (const id of ['pathways', 'consequences', 'return-interest', 'notes']) {
       expect(lines(note, id)).toEqual([{ key: K.empty }]);
     }
+    // Return was not ticked "besprochen": no return options in the file.
+    expect(note.sections.map((s) => s.id)).not.toContain('return-options');
     expect(lines(note, 'support-offers')).toEqual([
       { key: 'script.pg.support-offers.option.ki-kim' },
       { text: 'retired-option' },
@@ -148,5 +150,30 @@ describe('file note helpers', () => {
     expect(shortHash(HASH)).toBe('a1b2 c3d4 e5f6 0718');
     expect(shortHash('abcdef')).toBe('abcd ef');
     expect(shortHash('')).toBe('');
+  });
+});
+
+describe('composeFileNote: only what was discussed', () => {
+  // A template with the topics that carry the engine's assessments.
+  const withTopics = {
+    ...template,
+    sections: [
+      ...template.sections,
+      { id: 'pathways', titleKey: 'script.pg.pathways.title', steps: [] },
+      { id: 'duties', titleKey: 'script.pg.duties.title', steps: [] },
+    ],
+  };
+  const ids = (topicsCovered: string[]) =>
+    compose(applyDraftChange(draft, { topicsCovered }), { template: withTopics }).sections.map(
+      (s) => s.id,
+    );
+
+  it('leaves out the pathways, consequences and return options of topics not discussed', () => {
+    const none = ids(['start', 'close']);
+    expect(none).not.toContain('pathways');
+    expect(none).not.toContain('consequences');
+    expect(none).not.toContain('return-options');
+    const all = ids(['start', 'pathways', 'duties', 'return', 'close']);
+    expect(all).toEqual(expect.arrayContaining(['pathways', 'consequences', 'return-options']));
   });
 });

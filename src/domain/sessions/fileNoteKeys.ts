@@ -56,6 +56,15 @@ export const FILE_NOTE_KEYS = {
   },
   /** "{{title}}: {{status}}" for pathways, consequences and return options. */
   assessment: `${P}.assessment`,
+  /** A pathway's status as the file records it (no screen instructions such as "ask …"). */
+  pathwayStatus: {
+    likely: `${P}.pathway-status.likely`,
+    possible: `${P}.pathway-status.possible`,
+    'not-met': `${P}.pathway-status.not-met`,
+    unknown: `${P}.pathway-status.unknown`,
+    expired: `${P}.pathway-status.expired`,
+    'not-in-force': `${P}.pathway-status.not-in-force`,
+  },
   action: {
     withDate: `${P}.action.with-date`,
     withoutDate: `${P}.action.without-date`,

@@ -3,6 +3,7 @@
 // comes first. Feeds the counsellor's to-do overview.
 import { noticeCovers, type Representative } from '../cases/representative';
 import type { CaseRecord } from '../cases/schema';
+import { completionOf } from '../cases/actionCompletion';
 import type { IsoDate } from '../dates';
 import { addDays, compareDates, isAfter, isBefore, isIsoDate } from '../dates';
 import { assertAsOf } from '../engine/common';
@@ -118,6 +119,7 @@ export function collectFollowUps(
     for (const session of sessions) {
       for (const action of agreedActionsOf(session.answers)) {
         if (action.done === true) continue;
+        if (completionOf(caseRecord.profile.actionCompletions, session.id, action.id)) continue;
         const dueDate = isIsoDate(action.dueDate) ? action.dueDate : undefined;
         result.push({
           caseId,
@@ -250,6 +252,7 @@ export function representativeReminders(
     const byConversation = addDays(session.asOf, INFORM_REPRESENTATIVE_WITHIN_DAYS);
     for (const action of agreedActionsOf(session.answers)) {
       if (action.done === true || action.responsible !== 'representative') continue;
+      if (completionOf(caseRecord.profile.actionCompletions, session.id, action.id)) continue;
       const due =
         isIsoDate(action.dueDate) && isBefore(action.dueDate, byConversation)
           ? action.dueDate

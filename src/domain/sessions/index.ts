@@ -28,6 +28,9 @@ export type { SessionLockCode } from './errors';
 export {
   appendAddendum,
   applyDraftChange,
+  clientLanguageOf,
+  latestClientLanguage,
+  withClientLanguage,
   draftPart,
   finaliseSession,
   newSessionDraft,

@@ -203,3 +203,36 @@ export function appendAddendum(
   if (issues.length > 0) throw new SessionValidationError(issues);
   return { ...session, addenda: [...session.addenda, parsed.data] };
 }
+
+/** The language recorded for the person counselled (participant "client"), if any. */
+export function clientLanguageOf(session: {
+  readonly participants: readonly Participant[];
+}): string | undefined {
+  return session.participants.find((p) => p.role === 'client')?.language;
+}
+
+/**
+ * The participants with the client's language set (the client participant is added when
+ * missing): the one place the conversation keeps the client's language, so the client view,
+ * the summary and the consent copy all start from it and it survives a reload.
+ */
+export function withClientLanguage(
+  participants: readonly Participant[],
+  language: string,
+  newId: () => string,
+): Participant[] {
+  if (!participants.some((p) => p.role === 'client')) {
+    return [{ id: newId(), role: 'client', language }, ...participants];
+  }
+  return participants.map((p) => (p.role === 'client' ? { ...p, language } : p));
+}
+
+/** The client's language of the latest conversation of a case (newest first by date). */
+export function latestClientLanguage(
+  sessions: readonly { readonly asOf: string; readonly participants: readonly Participant[] }[],
+): string | undefined {
+  return [...sessions]
+    .sort((a, b) => (a.asOf < b.asOf ? 1 : a.asOf > b.asOf ? -1 : 0))
+    .map(clientLanguageOf)
+    .find((l) => l !== undefined);
+}

@@ -16,6 +16,7 @@ import type { FileNoteKeyLine } from './fileNoteLines';
 import { appendAddendum, applyDraftChange, finaliseSession } from './lifecycle';
 import type { ConversationSession } from './schema';
 import { caseRecord, draft, HASH, template } from './sessions.fixtures';
+import { PERSONAS } from '../personas.fixtures';
 
 function leaves(node: unknown, prefix = ''): string[] {
   if (typeof node === 'string') return [prefix];
@@ -117,7 +118,18 @@ const notes = variants.map((session) =>
     returnOptions: evaluateReturnOptions(caseRecord.facts, session.asOf),
   }),
 );
-const emittedLines = notes.flatMap(keyLines);
+// Every pathway status the file can record, from the realistic personas.
+const personaNotes = PERSONAS.map((p) =>
+  composeFileNote({
+    caseRecord,
+    session: draft,
+    template,
+    pathways: evaluatePathways(p.facts, p.asOf),
+    consequences: [],
+    returnOptions: [],
+  }),
+);
+const emittedLines = [...notes, ...personaNotes].flatMap(keyLines);
 const emitted = [...new Set(emittedLines.flatMap((l) => [l.key, ...Object.values(l.refs ?? {})]))];
 
 describe('record locale files', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { PERSONAS } from '../personas.fixtures';
 import { evaluateConsequences } from '../consequences/evaluateConsequences';
 import { signedConsent, CARITAS_ID } from '../consents/consents.fixtures';
 import { evaluatePathways } from '../engine/evaluatePathways';
@@ -70,8 +71,43 @@ describe('client summary', () => {
     expect(composeSummary(input({ session: done })).actions).toEqual([]);
   });
 
+  it('preselects what a person reads and keeps: open pathways, running consequences, likely help', () => {
+    const persona = PERSONAS.find((p) => p.id === '25b-six-years')!;
+    const rich = {
+      pathways: evaluatePathways(persona.facts, persona.asOf),
+      consequences: evaluateConsequences(
+        { ...persona.facts, departureDeadline: '2027-01-31' },
+        persona.asOf,
+      ),
+      returnOptions: evaluateReturnOptions(persona.facts, persona.asOf),
+    };
+    const selection = defaultSelection(rich);
+    expect(selection.pathways).toEqual(
+      rich.pathways
+        .filter((p) => p.status === 'likely' || p.status === 'possible')
+        .map((p) => p.pathwayId),
+    );
+    expect(selection.pathways).toContain('aufenthg-25b');
+    // A pathway still unclear is not preselected (the counsellor can add it).
+    const unclear = rich.pathways.filter((p) => p.status === 'unknown').map((p) => p.pathwayId);
+    expect(selection.pathways.filter((id) => unclear.includes(id))).toEqual([]);
+    // With the departure deadline running, the entry ban and the deportation are handed out;
+    // deportation costs (no date) are not.
+    expect(selection.consequences).toEqual(expect.arrayContaining(['aufenthg-11', 'deportation']));
+    expect(selection.consequences).not.toContain('deportation-costs');
+    expect(
+      rich.returnOptions
+        .filter((o) => selection.returnOptions.includes(o.optionId))
+        .every((o) => o.eligibility === 'likely-eligible'),
+    ).toBe(true);
+  });
+
   it('includes only the selected pathways, consequences and return options', () => {
-    const selection = defaultSelection(assessments);
+    const persona = PERSONAS.find((p) => p.id === '25b-six-years')!;
+    const selection = defaultSelection({
+      ...assessments,
+      pathways: evaluatePathways(persona.facts, persona.asOf),
+    });
     expect(selection.pathways.length).toBeGreaterThan(0);
     const summary = composeSummary(
       input({

@@ -73,21 +73,31 @@ export type SummaryInput = {
   readonly offers?: readonly SupportOffer[];
 };
 
-/** The default hand-out: what is open or possible, what applies or threatens, what may help. */
+/**
+ * The default hand-out: what a person reads and keeps (about two pages per language for a
+ * typical conversation). The pathways that are likely or possible; the consequences that
+ * apply, or threaten with a deadline running (e.g. the departure deadline); the return
+ * options the person is likely eligible for. Everything else — pathways still unclear,
+ * consequences without a date, programmes to check — the counsellor can add on the screen.
+ */
 export function defaultSelection(input: {
   pathways: readonly PathwayAssessment[];
   consequences: readonly ConsequenceAssessment[];
   returnOptions: readonly ReturnOptionAssessment[];
 }): SummarySelection {
+  const running = (c: ConsequenceAssessment) =>
+    c.deadlines.some((d) => d.kind === 'act-by' && !d.passed);
   return {
     pathways: input.pathways
-      .filter((p) => p.status === 'likely' || p.status === 'possible' || p.status === 'unknown')
+      .filter((p) => p.status === 'likely' || p.status === 'possible')
       .map((p) => p.pathwayId),
     consequences: input.consequences
-      .filter((c) => c.applicability === 'applies' || c.applicability === 'threatens')
+      .filter(
+        (c) => c.applicability === 'applies' || (c.applicability === 'threatens' && running(c)),
+      )
       .map((c) => c.consequenceId),
     returnOptions: input.returnOptions
-      .filter((o) => o.eligibility !== 'not-eligible')
+      .filter((o) => o.eligibility === 'likely-eligible')
       .map((o) => o.optionId),
     consents: true,
   };

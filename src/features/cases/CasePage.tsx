@@ -13,6 +13,7 @@ import { ConsentSection } from '../consents/ConsentSection';
 import { ReferralSection } from '../referrals/ReferralSection';
 import { RepresentativesSection } from './representatives/RepresentativesSection';
 import { DepartureLetterLink } from '../letters/DepartureLetterLink';
+import { CaseProfileEditor } from './CaseProfileEditor';
 
 /** Route `/faelle/:id`: the case with its conversations; starts a new conversation. */
 export function CasePage({ id }: { id: string }) {
@@ -95,6 +96,7 @@ export function CasePage({ id }: { id: string }) {
         <dt>{t('fields.createdOn')}</dt>
         <dd>{date(record.profile.createdOn)}</dd>
       </dl>
+      <CaseProfileEditor key={record.id} record={record} />
       <RepresentativesSection record={record} />
 
       <section className="stack" aria-labelledby="sessions-title">

@@ -4,7 +4,8 @@ import { shippedClientLanguages as offered } from '../../i18n/localeFiles';
 
 // Only languages whose client texts all ship are offered (no half-translated screens).
 
-export function ClientLanguageSelect() {
+/** `onSelect` lets the conversation record the choice as the client's language. */
+export function ClientLanguageSelect({ onSelect }: { onSelect?: (code: string) => void } = {}) {
   const { t } = useTranslation();
   const { language, setLanguage } = useClientLanguage();
   return (
@@ -19,6 +20,7 @@ export function ClientLanguageSelect() {
           value={language.code}
           onChange={(event) => {
             setLanguage(event.target.value);
+            onSelect?.(event.target.value);
           }}
         >
           {offered.map((l) => (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ageOn } from '../../domain';
+import { ageOn, latestClientLanguage } from '../../domain';
 import { AppLink } from '../../app/AppLink';
 import { useClientLanguage } from '../../app/clientLanguage';
 import { navigate, routes } from '../../app/router';
@@ -75,7 +75,14 @@ function Builder({
   const title = t(previous ? 'builder.titleVersion' : `builder.title.${kind}`, {
     version: (previous?.version ?? 0) + 1,
   });
-  const clientLanguage = isShippedClientLanguage(language.code) ? language.code : 'de';
+  // The language chosen in this sitting, else the one recorded in the latest conversation.
+  const recorded = latestClientLanguage(detail.sessions);
+  const clientLanguage =
+    isShippedClientLanguage(language.code) && language.code !== 'de'
+      ? language.code
+      : recorded && isShippedClientLanguage(recorded)
+        ? recorded
+        : 'de';
   return (
     <div className="stack">
       <AppLink href={routes.case(caseId)} className="kern-link back-link">

@@ -9,6 +9,7 @@ import {
   useReminderText,
 } from '../cases/representatives/RepresentativeReminder';
 import { formatUiDate } from './groupFollowUps';
+import { MarkDone } from './MarkDone';
 
 type Props = {
   readonly followUp: FollowUp;
@@ -99,6 +100,9 @@ export function FollowUpItem({ followUp: f, caseName, sessionDate, onAcknowledge
           : t('followUps.openSessionUndated', { ns: 'documents' })}
       </AppLink>
       {reminder && <AcknowledgeNotice followUp={f} describedBy={whatId} onDone={onAcknowledged} />}
+      {f.kind === 'action' && (
+        <MarkDone followUp={f} describedBy={whatId} onDone={onAcknowledged} />
+      )}
     </li>
   );
 }

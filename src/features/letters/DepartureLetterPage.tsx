@@ -6,7 +6,7 @@ import {
   LETTER_PLACEHOLDER_IDS,
   type DepartureLetter,
 } from '../../domain/letters';
-import type { CaseRecord, ConversationSession } from '../../domain';
+import { clientLanguageOf, type CaseRecord, type ConversationSession } from '../../domain';
 import { AppLink } from '../../app/AppLink';
 import { useClientLanguage } from '../../app/clientLanguage';
 import { routes } from '../../app/router';
@@ -91,7 +91,11 @@ function Letter({ letter, session, record, version }: LetterProps) {
   const { t } = useTranslation('letters');
   const { value: defaults } = useCounsellingDefaults();
   const { language } = useClientLanguage();
-  const [lang, setLang] = useState(isShippedClientLanguage(language.code) ? language.code : 'de');
+  const [lang, setLang] = useState(() => {
+    const recorded = clientLanguageOf(session);
+    if (recorded && isShippedClientLanguage(recorded)) return recorded;
+    return isShippedClientLanguage(language.code) ? language.code : 'de';
+  });
   const organisation = defaults?.organisation ?? '';
   const data = useMemo(
     () => departureLetterData(session, record, organisation),

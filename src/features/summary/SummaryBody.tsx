@@ -103,17 +103,20 @@ export function SummaryBody({ summary, t, lang, organisation, level }: Props) {
       <section className="summary__section">
         <H2>{t('doc.participants')}</H2>
         <ul>
-          {summary.participants.map((p, index) => (
-            <li key={`${p.role}-${String(index)}`}>
-              {t(`doc.role.${p.role}`)}
-              {p.name && (
-                <>
-                  {': '}
-                  <bdi>{p.name}</bdi>
-                </>
-              )}
-            </li>
-          ))}
+          {/* The interpreter has a line of their own below (with the language): once only. */}
+          {summary.participants
+            .filter((p) => !(interpreter?.language && p === interpreter))
+            .map((p, index) => (
+              <li key={`${p.role}-${String(index)}`}>
+                {t(`doc.role.${p.role}`)}
+                {p.name && (
+                  <>
+                    {': '}
+                    <bdi>{p.name}</bdi>
+                  </>
+                )}
+              </li>
+            ))}
         </ul>
         {interpreter?.language && (
           <p>

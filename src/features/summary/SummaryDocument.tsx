@@ -20,10 +20,17 @@ export function SummaryDocument({ summary, lang, organisation }: Props) {
   const ref = useRef<HTMLElement>(null);
   const fontsReady = usePrintFonts(ref, `${lang}|${JSON.stringify(summary)}`);
   const title = organisation ? `${client.t('doc.title')} · ${organisation}` : client.t('doc.title');
+  const germanTitle = organisation
+    ? `${german.t('doc.title')} · ${organisation}`
+    : german.t('doc.title');
+  // The German part prints on its own named page with German header and footer words.
   usePageBoxWords({
     'print-page': client.t('doc.page'),
     'print-of': client.t('doc.of'),
     'print-title': title,
+    'print-page-de': german.t('doc.page'),
+    'print-of-de': german.t('doc.of'),
+    'print-title-de': germanTitle,
   });
 
   return (

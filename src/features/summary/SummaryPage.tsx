@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
+  clientLanguageOf,
   composeSummary,
   defaultSelection,
   type CaseRecord,
@@ -61,7 +62,13 @@ function Summary({
   const consents = useCaseConsents(record.id);
   const { value: defaults } = useCounsellingDefaults();
   const { language } = useClientLanguage();
-  const [lang, setLang] = useState(isShippedClientLanguage(language.code) ? language.code : 'de');
+  // The conversation's recorded client language first (it survives a reload), else the one
+  // chosen in this sitting, else German.
+  const [lang, setLang] = useState(() => {
+    const recorded = clientLanguageOf(session);
+    if (recorded && isShippedClientLanguage(recorded)) return recorded;
+    return isShippedClientLanguage(language.code) ? language.code : 'de';
+  });
   const [selection, setSelection] = useState<SummarySelection>(() => defaultSelection(assessments));
   const [offerIds, setOfferIds] = useState<readonly string[]>([]);
   const directory = useDirectory();

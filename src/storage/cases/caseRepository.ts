@@ -23,6 +23,7 @@ const PROFILE_FIELDS = [
   'createdOn',
   'representatives',
   'representativeNotices',
+  'actionCompletions',
   'gender',
 ] as const;
 

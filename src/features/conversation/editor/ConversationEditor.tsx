@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   compact,
+  answersWithParticipants,
   computeProgress,
   evaluateConsequences,
   evaluatePathways,
@@ -10,6 +11,7 @@ import {
   suggestActions,
   validateSessionDraft,
   visibleItems,
+  withClientLanguage,
   type AnswerValue,
   type CaseFacts,
   type FactField,
@@ -32,6 +34,7 @@ import { editableState, toDraftChange, type SessionState } from './sessionState'
 import { StepNav } from './StepNav';
 import { StepView } from './StepView';
 import { useAutosave } from './useAutosave';
+import { useSessionClientLanguage } from './useSessionClientLanguage';
 
 type Props = { session: StoredSession; record: StoredCase; template: ScriptTemplate };
 
@@ -84,9 +87,18 @@ export function ConversationEditor({ session, record, template }: Props) {
     [change],
   );
 
+  useSessionClientLanguage(readOnly ? session.participants : state.participants);
   const asOf = state.asOf;
   const shownFacts = readOnly ? (session.finalisation?.factsSnapshot ?? facts) : facts;
-  const answers = readOnly ? session.answers : state.answers;
+  // The participants' roles join the answers for conditions and progress (never stored).
+  const answers = useMemo(
+    () =>
+      answersWithParticipants(
+        readOnly ? session.answers : state.answers,
+        readOnly ? session.participants : state.participants,
+      ),
+    [readOnly, session.answers, session.participants, state.answers, state.participants],
+  );
   const nav = useMemo(
     () => navigationFor(template, shownFacts, answers),
     [template, shownFacts, answers],
@@ -163,7 +175,13 @@ export function ConversationEditor({ session, record, template }: Props) {
           />
         </p>
         <div className="row">
-          <ClientLanguageSelect />
+          <ClientLanguageSelect
+            onSelect={(code) => {
+              if (!readOnly) {
+                change({ participants: withClientLanguage(state.participants, code, newId) });
+              }
+            }}
+          />
           <button
             type="button"
             className="kern-btn kern-btn--secondary"
@@ -233,6 +251,11 @@ export function ConversationEditor({ session, record, template }: Props) {
                 nextAppointment={state.nextAppointment}
                 issues={issues}
                 missing={missing}
+                openQuestions={progress.total - progress.answered}
+                totalQuestions={progress.total}
+                topicsNotDiscussed={nav
+                  .filter((s) => s.script && !state.topicsCovered.includes(s.id))
+                  .map((s) => t(s.titleKey, { ns: s.ns }))}
                 defaultFinaliser={defaults?.counsellorName ?? ''}
                 onAppointment={(nextAppointment) => {
                   change({ nextAppointment });

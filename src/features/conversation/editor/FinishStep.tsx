@@ -9,6 +9,11 @@ type Props = {
   nextAppointment: NextAppointment | undefined;
   issues: readonly RecordIssue[];
   missing: readonly { id: string; label: string; stepId: string }[];
+  /** Questions not answered yet, of all shown (for the confirmation). */
+  openQuestions: number;
+  totalQuestions: number;
+  /** Topics (sections) not ticked "besprochen", by their titles. */
+  topicsNotDiscussed: readonly string[];
   defaultFinaliser: string;
   onAppointment: (value: NextAppointment | undefined) => void;
   onGoTo: (stepId: string) => void;
@@ -19,6 +24,7 @@ type Props = {
 export function FinishStep(props: Props) {
   const { nextAppointment, issues, missing, defaultFinaliser, onAppointment, onGoTo, onFinalise } =
     props;
+  const { openQuestions, totalQuestions, topicsNotDiscussed } = props;
   const { t } = useTranslation(['conversation', 'record']);
   const [by, setBy] = useState(defaultFinaliser);
   const [confirming, setConfirming] = useState(false);
@@ -30,6 +36,13 @@ export function FinishStep(props: Props) {
     onAppointment(typeof next.date === 'string' ? (next as NextAppointment) : undefined);
   };
   const canFinalise = missing.length === 0 && blocking.length === 0 && by.trim() !== '';
+  // Why the button is disabled, said next to it (a disabled button alone explains nothing).
+  const reason =
+    missing.length > 0 || blocking.length > 0
+      ? t('finish.disabled.incomplete')
+      : by.trim() === ''
+        ? t('finish.disabled.finaliser')
+        : undefined;
 
   return (
     <div className="stack">
@@ -117,12 +130,18 @@ export function FinishStep(props: Props) {
               type="button"
               className="kern-btn kern-btn--primary"
               disabled={!canFinalise}
+              aria-describedby={reason ? 'finalise-reason' : undefined}
               onClick={() => {
                 setConfirming(true);
               }}
             >
               <span className="kern-label">{t('finish.finalise')}</span>
             </button>
+            {reason && (
+              <p id="finalise-reason" className="kern-hint">
+                {reason}
+              </p>
+            )}
           </div>
         ) : (
           <div className="confirm-box stack" role="group" aria-labelledby="confirm-title">
@@ -130,6 +149,23 @@ export function FinishStep(props: Props) {
               {t('finish.confirmTitle')}
             </p>
             <p className="kern-body">{t('finish.confirmText')}</p>
+            {openQuestions > 0 && (
+              <p className="kern-body">
+                {t('finish.openQuestions', { count: openQuestions, total: totalQuestions })}
+              </p>
+            )}
+            {topicsNotDiscussed.length > 0 && (
+              <>
+                <p className="kern-body">
+                  {t('finish.topicsNotDiscussed', { count: topicsNotDiscussed.length })}
+                </p>
+                <ul>
+                  {topicsNotDiscussed.map((title) => (
+                    <li key={title}>{title}</li>
+                  ))}
+                </ul>
+              </>
+            )}
             <div className="row">
               <button
                 type="button"
@@ -151,7 +187,11 @@ export function FinishStep(props: Props) {
                   setConfirming(false);
                 }}
               >
-                <span className="kern-label">{t('finish.cancel')}</span>
+                <span className="kern-label">
+                  {openQuestions > 0 || topicsNotDiscussed.length > 0
+                    ? t('finish.back')
+                    : t('finish.cancel')}
+                </span>
               </button>
             </div>
           </div>

@@ -31,7 +31,17 @@ const RESPONSIBLE: readonly ResponsibleParty[] = [
 export function ActionPlanEditor({ item, value, suggestions, onChange, newId }: Props) {
   const { t } = useTranslation(['conversation', 'rules', 'script']);
   const headingId = useId();
-  const unused = suggestions.filter((s) => !value.some((a) => a.actionKey === s.actionKey));
+  // Steps already agreed, and steps that read the same as an earlier one (§ 60c and § 16g
+  // share their texts), are not offered again.
+  const agreedTexts = new Set(
+    value.flatMap((a) => (a.actionKey ? [t(a.actionKey, { ns: 'rules' })] : [])),
+  );
+  const unused = suggestions.filter((s) => {
+    const text = t(s.actionKey, { ns: 'rules' });
+    if (agreedTexts.has(text)) return false;
+    agreedTexts.add(text);
+    return true;
+  });
   const update = (id: string, patch: Partial<AgreedAction>) => {
     onChange(
       value.map((a) => {
@@ -133,6 +143,8 @@ export function ActionPlanEditor({ item, value, suggestions, onChange, newId }: 
                 <button
                   type="button"
                   className="kern-btn kern-btn--secondary"
+                  // Named by its step, so a list of buttons is not 19 times "Übernehmen".
+                  aria-label={t('actions.adoptNamed', { action: t(s.actionKey, { ns: 'rules' }) })}
                   onClick={() => {
                     onChange([
                       ...value,
