@@ -1,5 +1,3 @@
-// First import: configures zod before any schema module is evaluated (see zodConfig.ts).
-import './zodConfig';
 import { lazy } from 'react';
 import { NotFoundPage } from '../features/home/NotFoundPage';
 import { VaultGate } from '../features/lock/VaultGate';

@@ -1,3 +1,5 @@
+// First import: zod must be jitless before any schema exists (see zodConfig.ts).
+import './zodConfig';
 import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles/kern.scss';
