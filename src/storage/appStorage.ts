@@ -5,6 +5,7 @@ import { sessionRepository, type SessionRepository } from './sessions/sessionRep
 import { consentRepository, type ConsentRepository } from './consents/consentRepository';
 import { referralRepository, type ReferralRepository } from './referrals/referralRepository';
 import { caseIndex, type CaseIndex } from './caseIndex/caseIndex';
+import { announceVault } from './vault/current';
 
 type Repositories = {
   cases: CaseRepository;
@@ -30,6 +31,7 @@ export function getVault(): Vault {
       created.lock();
     });
     vault = created;
+    announceVault(created);
   }
   return vault;
 }

@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { WrappedKey } from './crypto/keystore';
 import type { Sealed } from './crypto/recordCipher';
 
@@ -125,8 +125,9 @@ export class PerspektiveDb extends Dexie {
   caseDigests!: EntityTable<CaseDigestRow, 'id'>;
   caseDigestSnapshot!: EntityTable<CaseDigestSnapshotRow, 'id'>;
 
-  constructor(name = 'perspektive') {
-    super(name);
+  /** `options`: tests pass another IndexedDB implementation (a browser profile of their own). */
+  constructor(name = 'perspektive', options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({
       preferences: 'key',
     });

@@ -1,11 +1,17 @@
-import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnlockFailedError } from '../../storage/crypto/keystore';
 import { useVault } from '../../storage/hooks/useVault';
-import { UnlockBackoffError } from '../../storage/vault/vault';
+import { UnlockBackoffError } from '../../storage/vault/errors';
 import { Alert } from '../../ui/Alert';
-import { WipeDevicePanel } from '../settings/WipeDevicePanel';
 import { PassphraseField } from './PassphraseField';
+
+// The way out for a forgotten passphrase needs storage (it counts unsynced changes and
+// deletes the database); it loads on its own below the form, which renders from the boot
+// chunk without storage (see storage/hooks/useVault.ts).
+const WipeDevicePanel = lazy(() =>
+  import('../settings/WipeDevicePanel').then((m) => ({ default: m.WipeDevicePanel })),
+);
 
 /**
  * Asks for the passphrase; after repeated failures it shows how long to wait. Below, the way
@@ -13,7 +19,7 @@ import { PassphraseField } from './PassphraseField';
  */
 export function UnlockScreen() {
   const { t } = useTranslation('lock');
-  const { unlock, retryAfterMs } = useVault();
+  const { unlock, retryAfterMs, preload } = useVault();
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<'wrong' | 'failed' | undefined>(undefined);
@@ -68,6 +74,8 @@ export function UnlockScreen() {
       <form className="stack" noValidate onSubmit={(e) => void onSubmit(e)}>
         <PassphraseField
           ref={input}
+          // Storage loads while the passphrase is typed, so unlocking starts without a wait.
+          onFocus={preload}
           label={t('unlock.passphrase')}
           value={passphrase}
           error={error ? t(`unlock.${error}`) : undefined}
@@ -89,7 +97,9 @@ export function UnlockScreen() {
         )}
       </form>
       {/* A forgotten passphrase must not brick the tablet: resetting is always possible. */}
-      <WipeDevicePanel variant="forgotten" headingLevel={2} />
+      <Suspense fallback={null}>
+        <WipeDevicePanel variant="forgotten" headingLevel={2} />
+      </Suspense>
     </section>
   );
 }
