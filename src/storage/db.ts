@@ -92,7 +92,10 @@ export type CaseDigestRow = {
   data?: Sealed;
 };
 
-/** All case digests in one sealed row (caseIndex/snapshot.ts); id 'all'. Derived data. */
+/**
+ * All digests of one kind in one sealed row (caseIndex/snapshot.ts): id 'all' for the case
+ * list, 'followUps' for the follow-up list. Derived data.
+ */
 export type CaseDigestSnapshotRow = { id: string; format: number; version: string; data: Sealed };
 
 /**
@@ -124,6 +127,8 @@ export class PerspektiveDb extends Dexie {
   /** Derived from cases and sessions: may be deleted at any time and is built again. */
   caseDigests!: EntityTable<CaseDigestRow, 'id'>;
   caseDigestSnapshot!: EntityTable<CaseDigestSnapshotRow, 'id'>;
+  /** The follow-up list's digests (caseIndex/followUpIndex.ts); derived like caseDigests. */
+  followUpDigests!: EntityTable<CaseDigestRow, 'id'>;
 
   /** `options`: tests pass another IndexedDB implementation (a browser profile of their own). */
   constructor(name = 'perspektive', options?: DexieOptions) {
@@ -152,6 +157,10 @@ export class PerspektiveDb extends Dexie {
     this.version(6).stores({
       caseDigests: 'id',
       caseDigestSnapshot: 'id',
+    });
+    // A new derived table only: nothing to migrate (it is built on first read).
+    this.version(7).stores({
+      followUpDigests: 'id',
     });
   }
 }

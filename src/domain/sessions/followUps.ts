@@ -84,7 +84,7 @@ function latestSession(sessions: readonly ConversationSession[]): ConversationSe
   return [...dated].sort((a, b) => compareDates(b.asOf, a.asOf) || (a.id < b.id ? 1 : -1))[0];
 }
 
-function compareFollowUps(a: FollowUp, b: FollowUp): number {
+export function compareFollowUps(a: FollowUp, b: FollowUp): number {
   const byDate =
     a.dueDate !== undefined && b.dueDate !== undefined ? compareDates(a.dueDate, b.dueDate) : 0;
   const key = (f: FollowUp) => [f.caseId, f.sessionId, f.kind, f.actionId ?? ''].join('\u0000');
