@@ -97,7 +97,7 @@ describe('app shell', () => {
     await context.close();
   });
 
-  it('starts, unlocks and validates a form without a Content Security Policy violation', async () => {
+  it('starts with two font files, and starts, unlocks and validates a form without a Content Security Policy violation', async () => {
     const context = await env.browser.newContext(tabletLandscape);
     const page = await context.newPage();
     // Injected before any page script (and not subject to the page's CSP): records every
@@ -110,7 +110,15 @@ describe('app shell', () => {
         seen.push(`${event.violatedDirective} ${event.sourceFile}:${String(event.lineNumber)}`);
       });
     });
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.woff2')) fonts.push(r.url());
+    });
     await page.goto(env.server.url);
+    await page.getByRole('heading', { level: 1, name: 'Dieses Gerät einrichten' }).waitFor();
+    await page.evaluate(() => document.fonts.ready);
+    // The first German screen needs two font files (Fira Sans Latin, regular and semibold).
+    expect(fonts).toHaveLength(2);
     await setUpDevice(page);
     await page.getByRole('link', { name: 'Neuen Fall anlegen' }).click();
     await page.getByRole('button', { name: 'Fall anlegen' }).click();
