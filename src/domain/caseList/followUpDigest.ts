@@ -7,12 +7,7 @@ import { z } from 'zod';
 import { RepresentativeSchema } from '../cases/representative';
 import type { CaseRecord } from '../cases/schema';
 import { isIsoDate, type IsoDate } from '../dates';
-import {
-  collectFollowUps,
-  compareFollowUps,
-  urgencyOf,
-  type FollowUp,
-} from '../sessions/followUps';
+import { collectFollowUps, sortFollowUps, urgencyOn, type FollowUp } from '../sessions/followUps';
 import type { ConversationSession } from '../sessions/schema';
 
 /** Bumped whenever the shape or meaning changes: another format is rebuilt, never shown. */
@@ -79,13 +74,14 @@ export function followUpsOn(
   asOf: IsoDate,
   soonDays = 7,
 ): FollowUp[] {
-  return digests
-    .flatMap((d) =>
+  const urgencyOf = urgencyOn(asOf, soonDays);
+  return sortFollowUps(
+    digests.flatMap((d) =>
       d.items.map((item): FollowUp => ({
         caseId: d.id,
         ...item,
-        urgency: urgencyOf(item.dueDate, asOf, soonDays),
+        urgency: urgencyOf(item.dueDate),
       })),
-    )
-    .sort(compareFollowUps);
+    ),
+  );
 }
