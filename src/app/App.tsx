@@ -1,5 +1,3 @@
-// First import: configures zod before any schema module is evaluated (see zodConfig.ts).
-import './zodConfig';
 import { lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NotFoundPage } from '../features/home/NotFoundPage';

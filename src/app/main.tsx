@@ -1,18 +1,21 @@
-import { lazy, StrictMode, Suspense } from 'react';
+// First import: zod must be jitless before any schema exists (see zodConfig.ts).
+import './zodConfig';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles/kern.scss';
 import '../ui/styles/fonts.scss';
 import '../ui/styles/app.css';
 import { initI18n } from '../i18n/i18n';
+import { Boot } from './Boot';
 import { BootScreen } from './BootScreen';
 import { loadUiLanguage } from './uiLanguagePreference';
 import { installBeforeUnloadGuard } from './unsavedInput';
 import { requestPersistence } from '../storage/deviceStorage';
 
-// The app (storage, encryption, validation, sync, screens) loads after the first paint, which
-// needs only React and i18next: on a slow connection the header and a status line show after
-// about half the download. The service worker precaches everything for offline starts.
-const App = lazy(() => import('./App').then((m) => ({ default: m.App })));
+// The first paint needs only React and i18next: the boot chunk paints the header and the
+// set-up or unlock form (Boot.tsx); the app itself (storage, encryption, validation, sync,
+// screens) loads while the passphrase is typed. The service worker precaches everything for
+// offline starts.
 
 async function start(): Promise<void> {
   const language = loadUiLanguage();
@@ -30,7 +33,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <StrictMode>
       <Suspense fallback={<BootScreen />}>
-        <App />
+        <Boot />
       </Suspense>
     </StrictMode>,
   );

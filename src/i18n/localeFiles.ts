@@ -2,9 +2,24 @@ import { CLIENT_NAMESPACES, clientLanguages, type ClientLanguage } from './langu
 
 /**
  * Every locale file becomes its own lazily loaded chunk; the service worker precaches all
- * of them, so every shipped language works offline after the first visit.
+ * of them, so every shipped language works offline after the first visit. Except the two
+ * the first German screen needs (the header and the set-up or unlock form): they are part of
+ * the boot chunk, so the form paints without two more round trips after it.
  */
-const loaders = import.meta.glob<{ default: Record<string, unknown> }>('../../locales/*/*.json');
+type LocaleModule = { default: Record<string, unknown> };
+const inBoot = import.meta.glob<LocaleModule>('../../locales/de/{common,lock}.json', {
+  eager: true,
+});
+const lazyLoaders = import.meta.glob<LocaleModule>([
+  '../../locales/*/*.json',
+  '!../../locales/de/{common,lock}.json',
+]);
+const loaders: Record<string, () => Promise<LocaleModule>> = {
+  ...lazyLoaders,
+  ...Object.fromEntries(
+    Object.entries(inBoot).map(([path, m]) => [path, () => Promise.resolve(m)]),
+  ),
+};
 
 function pathOf(lang: string, ns: string): string {
   return `../../locales/${lang}/${ns}.json`;

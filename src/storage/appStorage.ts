@@ -5,6 +5,8 @@ import { sessionRepository, type SessionRepository } from './sessions/sessionRep
 import { consentRepository, type ConsentRepository } from './consents/consentRepository';
 import { referralRepository, type ReferralRepository } from './referrals/referralRepository';
 import { caseIndex, type CaseIndex } from './caseIndex/caseIndex';
+import { followUpIndex, type FollowUpIndex } from './caseIndex/followUpIndex';
+import { announceVault } from './vault/current';
 
 type Repositories = {
   cases: CaseRepository;
@@ -13,6 +15,8 @@ type Repositories = {
   referrals: ReferralRepository;
   /** The case list's digests (derived from cases and sessions). */
   caseIndex: CaseIndex;
+  /** The follow-up list's digests (derived from cases and sessions). */
+  followUpIndex: FollowUpIndex;
 };
 
 /** The app's single vault and repositories over the shared database (created lazily). */
@@ -30,6 +34,7 @@ export function getVault(): Vault {
       created.lock();
     });
     vault = created;
+    announceVault(created);
   }
   return vault;
 }
@@ -43,6 +48,7 @@ export function getRepositories(): Repositories {
       cases,
       sessions,
       caseIndex: caseIndex(getVault(), { cases, sessions }),
+      followUpIndex: followUpIndex(getVault(), { cases, sessions }),
       consents,
       referrals: referralRepository(getVault(), consents),
     };

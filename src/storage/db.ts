@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
 import type { WrappedKey } from './crypto/keystore';
 import type { Sealed } from './crypto/recordCipher';
 
@@ -100,7 +100,10 @@ export type CaseDigestRow = {
   data?: Sealed;
 };
 
-/** All case digests in one sealed row (caseIndex/snapshot.ts); id 'all'. Derived data. */
+/**
+ * All digests of one kind in one sealed row (caseIndex/snapshot.ts): id 'all' for the case
+ * list, 'followUps' for the follow-up list. Derived data.
+ */
 export type CaseDigestSnapshotRow = { id: string; format: number; version: string; data: Sealed };
 
 /**
@@ -138,9 +141,12 @@ export class PerspektiveDb extends Dexie {
   /** Derived from cases and sessions: may be deleted at any time and is built again. */
   caseDigests!: EntityTable<CaseDigestRow, 'id'>;
   caseDigestSnapshot!: EntityTable<CaseDigestSnapshotRow, 'id'>;
+  /** The follow-up list's digests (caseIndex/followUpIndex.ts); derived like caseDigests. */
+  followUpDigests!: EntityTable<CaseDigestRow, 'id'>;
 
-  constructor(name = 'perspektive') {
-    super(name);
+  /** `options`: tests pass another IndexedDB implementation (a browser profile of their own). */
+  constructor(name = 'perspektive', options?: DexieOptions) {
+    super(name, options);
     this.version(1).stores({
       preferences: 'key',
     });
@@ -166,10 +172,14 @@ export class PerspektiveDb extends Dexie {
       caseDigests: 'id',
       caseDigestSnapshot: 'id',
     });
-    // Issue #20: the organisation's letters. A new store only, no upgrade of existing data;
-    // if another version 7 is merged first, this becomes the next number.
+    // Issue #20: the organisation's letters. A new store only, no upgrade of existing data.
     this.version(7).stores({
       letters: 'kind',
+    });
+    // Issue #24: the follow-up index. A new derived table only: nothing to migrate (it is
+    // built on first read).
+    this.version(8).stores({
+      followUpDigests: 'id',
     });
   }
 }

@@ -85,15 +85,46 @@ function latestSession(sessions: readonly ConversationSession[]): ConversationSe
   return [...dated].sort((a, b) => compareDates(b.asOf, a.asOf) || (a.id < b.id ? 1 : -1))[0];
 }
 
-function compareFollowUps(a: FollowUp, b: FollowUp): number {
-  const byDate =
-    a.dueDate !== undefined && b.dueDate !== undefined ? compareDates(a.dueDate, b.dueDate) : 0;
-  const key = (f: FollowUp) => [f.caseId, f.sessionId, f.kind, f.actionId ?? ''].join('\u0000');
-  return (
-    URGENCY_ORDER[a.urgency] - URGENCY_ORDER[b.urgency] ||
-    byDate ||
-    (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0)
-  );
+/**
+ * Sorts follow-ups in place: most urgent first, then by due date, then by case, session,
+ * kind and action (stable across devices). The tie-break key is built once per entry, not
+ * per comparison: the follow-up list sorts tens of thousands of entries on a busy device.
+ * Within one urgency either every entry has a due date or none ('no-date'), so the order is
+ * total.
+ */
+export function sortFollowUps<F extends FollowUp>(followUps: F[]): F[] {
+  const decorated = followUps.map((f) => ({
+    f,
+    urgency: URGENCY_ORDER[f.urgency],
+    // Due dates are valid ISO dates (checked where they are taken from the answers), so
+    // comparing the strings orders them by date without parsing.
+    due: f.dueDate ?? '',
+    key: [f.caseId, f.sessionId, f.kind, f.actionId ?? ''].join('\u0000'),
+  }));
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  decorated.sort((a, b) => a.urgency - b.urgency || order(a.due, b.due) || order(a.key, b.key));
+  decorated.forEach((d, i) => {
+    followUps[i] = d.f;
+  });
+  return followUps;
+}
+
+/**
+ * urgencyOf for many entries on one day: the day's bounds are computed once, and valid ISO
+ * dates compare as strings (the same answer as urgencyOf, without parsing each date).
+ */
+export function urgencyOn(
+  asOf: IsoDate,
+  soonDays = 7,
+): (dueDate: IsoDate | undefined) => FollowUpUrgency {
+  assertAsOf(asOf);
+  const soonUntil = addDays(asOf, soonDays);
+  return (dueDate) => {
+    if (!isIsoDate(dueDate)) return 'no-date';
+    if (dueDate < asOf) return 'overdue';
+    if (dueDate === asOf) return 'today';
+    return dueDate > soonUntil ? 'later' : 'soon';
+  };
 }
 
 /**
@@ -151,7 +182,7 @@ export function collectFollowUps(
     }
     result.push(...representativeReminders(caseRecord, sessions, asOf, soonDays));
   }
-  return result.sort(compareFollowUps);
+  return sortFollowUps(result);
 }
 
 /** The day the session was finalised (the date part of finalisedAt), else its date. */

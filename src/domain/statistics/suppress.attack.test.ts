@@ -17,6 +17,7 @@ import { suppressRow, suppressTable } from './suppress';
 import { vocabulary } from './statistics.fixtures';
 import { AGE_BANDS, DIMENSIONS, GENDER_COLUMNS, type DimensionId, type RawRow } from './types';
 import type { StatisticsInput, StatisticsRow, StatsConversation } from './types';
+import { propertyRuns } from '../../../test/support/propertyRuns';
 
 type Person = Record<DimensionId, string>;
 
@@ -138,7 +139,7 @@ describe('attacks on suppressed rows', () => {
         if (published.total !== null) expect(published.total === 0 || published.total >= k);
         expectProtected(raw, published, k);
       }),
-      { numRuns: 300, seed: 2211 },
+      propertyRuns({ numRuns: 300, seed: 2211 }),
     );
   });
 
@@ -186,7 +187,7 @@ describe('attacks on suppressed rows', () => {
           }
         },
       ),
-      { numRuns: 60, seed: 2212 },
+      propertyRuns({ numRuns: 60, seed: 2212 }),
     );
   });
 
@@ -272,7 +273,7 @@ describe('attacks on suppressed rows', () => {
           expect(whole.map((b) => b.period)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
         },
       ),
-      { numRuns: 40, seed: 2213 },
+      propertyRuns({ numRuns: 40, seed: 2213 }),
     );
   });
 });

@@ -91,4 +91,40 @@ describe('FollowUpsPage', () => {
     expect(screen.queryByRole('heading', { name: 'Nichts fällig' })).not.toBeInTheDocument();
     expect(screen.getByRole('status')).toHaveTextContent('3 offene Einträge');
   });
+
+  it('shows 50 entries at a time; "show more" adds the next and moves focus to the first of them', async () => {
+    cleanup();
+    const { cases, sessions } = getRepositories();
+    const record = await cases.create(
+      { displayName: 'Viele Schritte', pseudonymised: false, createdOn: '2026-11-01' },
+      {},
+    );
+    const session = await sessions.start({
+      caseId: record.id,
+      template: perspektivgespraech,
+      asOf: '2026-11-21',
+      counsellorName: 'Frau Beispiel',
+    });
+    await sessions.saveDraft(session.id, {
+      answers: {
+        actions: Array.from({ length: 60 }, (_, i) => ({
+          id: `m${String(i).padStart(2, '0')}`,
+          text: `Schritt ${String(i)}`,
+          responsible: 'client' as const,
+        })),
+      },
+    });
+    renderPage();
+    // 3 entries of the test before, then 60 undated ones: 63 in all, 50 shown.
+    await screen.findByRole('region', { name: 'Ohne Fälligkeitsdatum: 61 Einträge' });
+    expect(screen.getByRole('status')).toHaveTextContent('63 offene Einträge');
+    const entries = () => document.querySelectorAll('li.follow-up');
+    expect(entries()).toHaveLength(50);
+    screen.getByRole('button', { name: '13 weitere Einträge anzeigen' }).click();
+    expect(entries()).toHaveLength(63);
+    expect(screen.queryByRole('button', { name: /weitere Einträge/ })).not.toBeInTheDocument();
+    expect(document.activeElement).toBe(
+      document.querySelectorAll('.follow-up .follow-up__case').item(50),
+    );
+  });
 });

@@ -1,39 +1,45 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../app/today';
-import { useCaseOverviews, useFollowUps } from '../../storage/hooks/useCases';
+import { useFollowUpList } from '../../storage/hooks/useFollowUpList';
 import { FollowUpItem } from './FollowUpItem';
 import { groupFollowUps } from './groupFollowUps';
 import './followUps.css';
 
-/** Open agreed actions and next appointments across all cases, grouped by urgency. */
+/** Entries shown at first and added per "show more" (as the case list's pages). */
+export const FOLLOW_UP_PAGE = 50;
+
+/**
+ * Open agreed actions and next appointments across all cases, grouped by urgency, most
+ * urgent first. Shows FOLLOW_UP_PAGE entries at a time: a device with thousands of
+ * conversations can have tens of thousands of open entries, and rendering them all took
+ * seconds. The group headings count every entry of the group.
+ */
 export function FollowUpsPage() {
   const { t } = useTranslation('documents');
-  const followUps = useFollowUps(todayIso());
-  const overviews = useCaseOverviews();
-
-  const lookup = useMemo(() => {
-    const names = new Map<string, string>();
-    const sessionDates = new Map<string, string>();
-    for (const o of overviews ?? []) {
-      names.set(o.record.id, o.record.profile.displayName);
-      for (const s of o.sessions) sessionDates.set(s.id, s.asOf);
-    }
-    return { names, sessionDates };
-  }, [overviews]);
+  // From the follow-up index: one sealed digest per case, not every record decrypted.
+  const list = useFollowUpList(todayIso());
+  const followUps = list?.followUps;
+  const [limit, setLimit] = useState(FOLLOW_UP_PAGE);
   const groups = useMemo(() => groupFollowUps(followUps ?? []), [followUps]);
-  const loading = followUps === undefined || overviews === undefined;
+  const visible = useMemo(() => new Set((followUps ?? []).slice(0, limit)), [followUps, limit]);
+  const hidden = Math.max(0, (followUps?.length ?? 0) - limit);
+  const next = Math.min(FOLLOW_UP_PAGE, hidden);
+  const page = useRef<HTMLDivElement>(null);
   // An acknowledged reminder leaves the list: the focus goes to the count instead of the page.
   const status = useRef<HTMLParagraphElement>(null);
 
   return (
-    <div className="stack">
+    <div className="stack" ref={page}>
       <h1 className="kern-heading-large">{t('followUps.title')}</h1>
       <p className="kern-body">{t('followUps.intro')}</p>
       <p className="kern-body" role="status" ref={status} tabIndex={-1}>
-        {loading ? t('followUps.loading') : t('followUps.summary', { count: followUps.length })}
+        {list === undefined
+          ? t('followUps.loading')
+          : t('followUps.summary', { count: list.followUps.length })}
       </p>
-      {!loading && groups.length === 0 && (
+      {list !== undefined && groups.length === 0 && (
         <section className="empty-state stack" aria-labelledby="follow-ups-empty">
           <h2 id="follow-ups-empty" className="kern-heading-medium">
             {t('followUps.empty.title')}
@@ -41,34 +47,58 @@ export function FollowUpsPage() {
           <p className="kern-body">{t('followUps.empty.body')}</p>
         </section>
       )}
-      {!loading &&
-        groups.map(({ urgency, items }) => (
-          <section
-            key={urgency}
-            className="stack follow-up-group"
-            aria-labelledby={`follow-ups-${urgency}`}
-          >
-            <h2 id={`follow-ups-${urgency}`} className="kern-heading-medium">
-              {t('followUps.groupHeading', {
-                label: t(`followUps.group.${urgency}`),
-                count: items.length,
-              })}
-            </h2>
-            <ul className="follow-up-list">
-              {items.map((f) => (
-                <FollowUpItem
-                  key={`${f.sessionId}:${f.kind}:${f.actionId ?? ''}`}
-                  followUp={f}
-                  caseName={lookup.names.get(f.caseId)}
-                  sessionDate={lookup.sessionDates.get(f.sessionId)}
-                  onAcknowledged={() => {
-                    status.current?.focus();
-                  }}
-                />
-              ))}
-            </ul>
-          </section>
-        ))}
+      {list !== undefined &&
+        groups
+          .filter(({ items }) => items.some((f) => visible.has(f)))
+          .map(({ urgency, items }) => (
+            <section
+              key={urgency}
+              className="stack follow-up-group"
+              aria-labelledby={`follow-ups-${urgency}`}
+            >
+              <h2 id={`follow-ups-${urgency}`} className="kern-heading-medium">
+                {t('followUps.groupHeading', {
+                  label: t(`followUps.group.${urgency}`),
+                  count: items.length,
+                })}
+              </h2>
+              <ul className="follow-up-list">
+                {items
+                  .filter((f) => visible.has(f))
+                  .map((f) => (
+                    <FollowUpItem
+                      key={`${f.sessionId}:${f.kind}:${f.actionId ?? ''}`}
+                      followUp={f}
+                      caseName={list.names.get(f.caseId)}
+                      sessionDate={list.sessionDates.get(f.sessionId)}
+                      onAcknowledged={() => {
+                        status.current?.focus();
+                      }}
+                    />
+                  ))}
+              </ul>
+            </section>
+          ))}
+      {next > 0 && (
+        <button
+          type="button"
+          className="kern-btn kern-btn--secondary"
+          onClick={() => {
+            // As on the case list: the new entries are in the DOM when flushSync returns, and
+            // focus moves to the first of them (WCAG 2.4.3), not back to the top.
+            const shown = limit;
+            flushSync(() => {
+              setLimit(shown + FOLLOW_UP_PAGE);
+            });
+            const first = page.current?.querySelectorAll<HTMLElement>(
+              '.follow-up .follow-up__case',
+            )[shown];
+            first?.focus();
+          }}
+        >
+          <span className="kern-label">{t('followUps.more', { count: next })}</span>
+        </button>
+      )}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type ReactNode, type SyntheticEvent } from
 import { useTranslation } from 'react-i18next';
 import { UnlockFailedError } from '../../storage/crypto/keystore';
 import { useVault } from '../../storage/hooks/useVault';
-import { UnlockBackoffError } from '../../storage/vault/vault';
+import { UnlockBackoffError } from '../../storage/vault/errors';
 import { Alert } from '../../ui/Alert';
 import { PassphraseField } from './PassphraseField';
 
@@ -14,13 +14,16 @@ type Props = {
   /** Further buttons beside the submit button (e.g. cancel). */
   actions?: ReactNode;
   focusOnMount?: boolean;
+  /** Called when the passphrase field gets focus (e.g. to start loading storage). */
+  onFocus?: () => void;
 };
 
 /**
  * The passphrase form of the lock screen and of the client view's way back: after repeated
  * failures it says how long to wait and refuses to try earlier (the vault refuses too).
  */
-export function PassphrasePrompt({ attempt, label, submit, actions, focusOnMount }: Props) {
+export function PassphrasePrompt(props: Props) {
+  const { attempt, label, submit, actions, focusOnMount, onFocus } = props;
   const { t } = useTranslation('lock');
   const { retryAfterMs } = useVault();
   const [passphrase, setPassphrase] = useState('');
@@ -75,6 +78,7 @@ export function PassphrasePrompt({ attempt, label, submit, actions, focusOnMount
     <form className="stack" noValidate onSubmit={(e) => void onSubmit(e)}>
       <PassphraseField
         ref={input}
+        onFocus={onFocus}
         label={label}
         value={passphrase}
         error={error ? t(`unlock.${error}`) : undefined}

@@ -11,7 +11,7 @@ import { PassphraseField } from './PassphraseField';
  */
 export function SetupScreen() {
   const { t } = useTranslation('lock');
-  const { setUp } = useVault();
+  const { setUp, preload } = useVault();
   const [passphrase, setPassphrase] = useState('');
   const [repeat, setRepeat] = useState('');
   const [submitted, setSubmitted] = useState(false);
@@ -39,6 +39,8 @@ export function SetupScreen() {
       <p className="kern-body">{t('setup.intro')}</p>
       <form className="stack" noValidate onSubmit={onSubmit}>
         <PassphraseField
+          // Storage loads while the passphrase is chosen, so set-up starts without a wait.
+          onFocus={preload}
           label={t('setup.passphrase')}
           hint={t('setup.rules')}
           value={passphrase}

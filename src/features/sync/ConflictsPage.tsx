@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../protocol';
-import { useCaseOverviews } from '../../storage/hooks/useCases';
-import { resolveConflict, useOpenConflicts } from '../../storage/hooks/useConflicts';
+import { useCaseList } from '../../storage/hooks/useCases';
+import { resolveConflict, useOpenConflictsWithCases } from '../../storage/hooks/useConflicts';
 import { Alert } from '../../ui/Alert';
 import { ConflictValue } from './ConflictValue';
 
@@ -13,14 +13,18 @@ import { ConflictValue } from './ConflictValue';
  */
 export function ConflictsPage() {
   const { t } = useTranslation('sync');
-  const conflicts = useOpenConflicts();
-  const overviews = useCaseOverviews();
+  const open = useOpenConflictsWithCases();
+  // Names from the case index (one small sealed digest per case, as the start screen reads
+  // them), not from decrypting every case and conversation.
+  const cases = useCaseList();
+  const names = useMemo(
+    () => new Map((cases ?? []).map((e) => [e.digest.id, e.digest.profile.displayName])),
+    [cases],
+  );
+  const conflicts = open?.map((o) => o.conflict);
   const caseName = (conflict: Conflict) => {
-    const match = overviews?.find(
-      (o) =>
-        o.record.id === conflict.entityId || o.sessions.some((s) => s.id === conflict.entityId),
-    );
-    return match?.record.profile.displayName ?? t('conflicts.unknownCase');
+    const caseId = open?.find((o) => o.conflict.id === conflict.id)?.caseId;
+    return (caseId && names.get(caseId)) || t('conflicts.unknownCase');
   };
   return (
     <div className="stack">

@@ -8,6 +8,7 @@ import { caseRepository } from '../cases/caseRepository';
 import { sealedStore } from '../records/sealedStore';
 import { sessionRepository } from '../sessions/sessionRepository';
 import { caseIndex } from './caseIndex';
+import { propertyRuns } from '../../../test/support/propertyRuns';
 
 const profile = (displayName: string): CaseProfile => ({
   displayName,
@@ -225,7 +226,7 @@ describe('caseIndex', () => {
         }
         setup.db.close();
       }),
-      { numRuns: 25 },
+      propertyRuns({ numRuns: 25, seed: 20261204 }),
     );
   });
 });

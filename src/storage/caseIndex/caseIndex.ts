@@ -6,17 +6,9 @@ import {
   type CaseDigest,
 } from '../../domain';
 import type { CaseRepository } from '../cases/caseRepository';
-import { open, seal, type RecordIdentity } from '../crypto/recordCipher';
-import type { CaseDigestRow } from '../db';
-import type { SessionRepository, StoredSession } from '../sessions/sessionRepository';
+import type { SessionRepository } from '../sessions/sessionRepository';
 import type { Vault } from '../vault/vault';
-import {
-  openSnapshot,
-  readSnapshotRow,
-  rememberSnapshot,
-  sealSnapshot,
-  type SnapshotEntry,
-} from './snapshot';
+import { digestIndex, type DigestKind, type DigestRead } from './digestIndex';
 
 export type CaseListEntry = {
   readonly digest: CaseDigest;
@@ -24,226 +16,36 @@ export type CaseListEntry = {
   readonly unsynced: boolean;
 };
 
-/**
- * A digest computed from the records because the stored one was missing, stale or unreadable;
- * `seen` is the row as it was read (persist stores the new digest only if it is unchanged).
- * `digest` null: the case no longer exists, the row is removed.
- */
-export type RebuiltDigest = {
-  readonly caseId: string;
-  readonly seen: { readonly stale?: string; readonly version?: string } | undefined;
-  readonly digest: CaseDigest | null;
-};
+export type CaseIndexRead = DigestRead<CaseDigest> & { readonly entries: readonly CaseListEntry[] };
 
-export type CaseIndexRead = {
-  readonly entries: readonly CaseListEntry[];
-  readonly rebuilt: readonly RebuiltDigest[];
-  /** Stored digests that were current, with their row version (for the next snapshot). */
-  readonly current: readonly SnapshotEntry[];
-  /** Something to store: rebuilt digests, or a snapshot that no longer covers every case. */
-  readonly needsPersist: boolean;
-};
-
-/** Above this many digests to build, one read of all sessions beats one query per case. */
-const READ_ALL_SESSIONS_ABOVE = 100;
-
-const identity = (id: string): RecordIdentity => ({
+const CASE_LIST: DigestKind<CaseDigest> = {
+  table: (db) => db.caseDigests,
   store: 'caseDigests',
-  id,
-  schemaVersion: CASE_DIGEST_FORMAT,
-});
-
-function isCurrent(row: CaseDigestRow | undefined): row is CaseDigestRow & { version: string } {
-  return (
-    row !== undefined &&
-    row.stale === undefined &&
-    row.format === CASE_DIGEST_FORMAT &&
-    row.data !== undefined &&
-    row.version !== undefined
-  );
-}
+  snapshotId: 'all',
+  format: CASE_DIGEST_FORMAT,
+  schema: CaseDigestSchema,
+  build: caseDigestOf,
+};
 
 /**
- * The case list's index: one sealed digest per case (domain/caseList), so the start screen
- * reads and decrypts 1 small row per case instead of every conversation. Local only, works
- * offline; it is derived data — deleting it loses nothing, it is built again on next read.
+ * The case list's index (start screen): name, file number, nationality, open conversations
+ * and the earliest follow-up of every case, newest change first (see digestIndex.ts).
  */
 export function caseIndex(
   vault: Vault,
   repositories: { cases: CaseRepository; sessions: SessionRepository },
 ) {
-  const db = vault.db;
-
-  /** The stored digest, or undefined when it cannot be used (then it is built again). */
-  async function openDigest(row: CaseDigestRow & { version: string }) {
-    const cached = vault.cached('caseDigests', row.id, row.version) as CaseDigest | undefined;
-    if (cached) return cached;
-    if (!row.data) return undefined;
-    try {
-      const parsed = CaseDigestSchema.safeParse(
-        await open(vault.requireKey(), identity(row.id), row.data),
-      );
-      if (!parsed.success || parsed.data.id !== row.id) return undefined;
-      vault.remember('caseDigests', row.id, row.version, parsed.data);
-      return parsed.data;
-    } catch {
-      return undefined; // altered or foreign row: rebuilt from the records, which stay intact
-    }
-  }
-
-  /** Reads the cases and their conversations and computes their digests. */
-  async function build(caseIds: readonly string[]): Promise<Map<string, CaseDigest | null>> {
-    const { cases, sessions } = repositories;
-    const wanted = new Set(caseIds);
-    const [records, own] = await Promise.all([
-      Promise.all(caseIds.map((id) => cases.get(id))),
-      caseIds.length > READ_ALL_SESSIONS_ABOVE
-        ? sessions.all().then((all) => all.filter((s) => wanted.has(s.caseId)))
-        : Promise.all(caseIds.map((id) => sessions.byCase(id))).then((lists) => lists.flat()),
-    ]);
-    const byCase = new Map<string, StoredSession[]>();
-    for (const session of own) {
-      const list = byCase.get(session.caseId);
-      if (list) list.push(session);
-      else byCase.set(session.caseId, [session]);
-    }
-    return new Map(
-      caseIds.map((id, i) => {
-        const record = records[i];
-        return [id, record ? caseDigestOf(record, byCase.get(id) ?? []) : null] as const;
-      }),
-    );
-  }
-
+  const index = digestIndex(vault, repositories, CASE_LIST);
   return {
-    /**
-     * Every case's digest, newest change first, plus the digests that had to be built (hand
-     * them to `persist`). Pure read, so it can run as a live query: every IndexedDB read
-     * starts before any decryption, which keeps Dexie's change tracking intact. The stale
-     * marks live in the digest table, so watching it covers changes to cases and sessions.
-     * Locked vault: rejects (VaultLockedError); nothing is written.
-     */
+    /** Every case's digest, newest change first, with what to persist (a live query). */
     async read(): Promise<CaseIndexRead> {
-      vault.requireKey();
-      const [rows, caseIds, pendingIds, snapshotRow] = await Promise.all([
-        db.caseDigests.toArray(),
-        db.cases.toCollection().primaryKeys(),
-        db.outbox.orderBy('caseId').uniqueKeys(),
-        readSnapshotRow(db),
-      ]);
-      const rowById = new Map(rows.map((row) => [row.id, row]));
-      const isCase = new Set(caseIds);
-      const toBuild = caseIds.filter((id) => !isCurrent(rowById.get(id)));
-      const builds = build(toBuild);
-      const current = caseIds.flatMap((id) => {
-        const row = rowById.get(id);
-        return isCurrent(row) ? [row] : [];
-      });
-      const snapshot = await openSnapshot(vault, snapshotRow);
-      let fromSnapshot = 0;
-      const opened = await Promise.all(
-        current.map((row) => {
-          const copy = snapshot.get(row.id);
-          if (copy?.version !== row.version) return openDigest(row);
-          fromSnapshot += 1;
-          return Promise.resolve(copy.digest);
-        }),
-      );
-      // Unreadable digests are built now; those reads are not tracked, but the persisted
-      // replacement changes the table and so refreshes the query anyway.
-      const unreadable = current.filter((_, i) => opened[i] === undefined).map((row) => row.id);
-      const [built, builtLate] = await Promise.all([builds, build(unreadable)]);
-
-      const pending = new Set(pendingIds.map(String));
-      const rebuilt: RebuiltDigest[] = [];
-      const digests: CaseDigest[] = [];
-      for (const [caseId, digest] of [...built, ...builtLate]) {
-        const row = rowById.get(caseId);
-        rebuilt.push({ caseId, seen: row && { stale: row.stale, version: row.version }, digest });
-        if (digest) digests.push(digest);
-      }
-      const currentEntries: SnapshotEntry[] = [];
-      opened.forEach((digest, i) => {
-        const version = current[i]?.version;
-        if (!digest || version === undefined) return;
-        digests.push(digest);
-        currentEntries.push({ version, digest });
-      });
-      // Rows of cases that are gone (deleted on the server) are removed.
-      for (const row of rows) {
-        if (!isCase.has(row.id)) {
-          rebuilt.push({
-            caseId: row.id,
-            seen: { stale: row.stale, version: row.version },
-            digest: null,
-          });
-        }
-      }
-      const entries = digests
+      const read = await index.read();
+      const entries = [...read.digests]
         .sort(compareDigests)
-        .map((digest) => ({ digest, unsynced: pending.has(digest.id) }));
-      const needsPersist =
-        rebuilt.length > 0 || fromSnapshot !== current.length || snapshot.size !== current.length;
-      return { entries, rebuilt, current: currentEntries, needsPersist };
+        .map((digest) => ({ digest, unsynced: read.pending.has(digest.id) }));
+      return { ...read, entries };
     },
-
-    /**
-     * Stores rebuilt digests and a new snapshot of all of them. Everything is sealed first
-     * (awaiting WebCrypto would end an IndexedDB transaction), then in ONE transaction each
-     * digest is written only if its row is still as it was read — a record written meanwhile
-     * has set a new stale mark, and its digest is built again next time.
-     * Offline this is all local. On failure (locked, quota) nothing is written and the list
-     * simply builds the digests again on its next read; no record data is at risk.
-     */
-    async persist({ rebuilt, current, needsPersist }: CaseIndexRead): Promise<void> {
-      if (!needsPersist) return;
-      const key = vault.requireKey();
-      const sealed = await Promise.all(
-        rebuilt.map(async (item) => {
-          if (!item.digest) return { item, row: undefined };
-          const row: CaseDigestRow = {
-            id: item.caseId,
-            format: CASE_DIGEST_FORMAT,
-            version: globalThis.crypto.randomUUID(),
-            data: await seal(key, identity(item.caseId), item.digest),
-          };
-          return { item, row };
-        }),
-      );
-      // The snapshot assumes every rebuilt row gets written; one that is not (changed
-      // meanwhile) keeps its stale mark, so its snapshot entry never matches and is ignored.
-      const snapshot = await sealSnapshot(vault, [
-        ...current,
-        ...sealed.flatMap(({ item, row }) =>
-          row?.version && item.digest ? [{ version: row.version, digest: item.digest }] : [],
-        ),
-      ]);
-      const written = await db.transaction(
-        'rw',
-        db.caseDigests,
-        db.caseDigestSnapshot,
-        async () => {
-          const now = await db.caseDigests.bulkGet(rebuilt.map((r) => r.caseId));
-          const unchanged = sealed.filter(
-            ({ item }, i) =>
-              now[i]?.stale === item.seen?.stale && now[i]?.version === item.seen?.version,
-          );
-          await db.caseDigests.bulkDelete(
-            unchanged.filter((s) => !s.row).map((s) => s.item.caseId),
-          );
-          const rows = unchanged.flatMap((s) => (s.row ? [s.row] : []));
-          await db.caseDigests.bulkPut(rows);
-          await db.caseDigestSnapshot.put(snapshot.row);
-          return unchanged;
-        },
-      );
-      rememberSnapshot(vault, snapshot);
-      for (const { item, row } of written) {
-        if (row?.version && item.digest) {
-          vault.remember('caseDigests', row.id, row.version, item.digest);
-        }
-      }
-    },
+    persist: (read: DigestRead<CaseDigest>) => index.persist(read),
   };
 }
 export type CaseIndex = ReturnType<typeof caseIndex>;

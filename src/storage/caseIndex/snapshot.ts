@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CASE_DIGEST_FORMAT, CaseDigestSchema, type CaseDigest } from '../../domain';
 import { open, seal, type RecordIdentity } from '../crypto/recordCipher';
 import type { CaseDigestSnapshotRow, PerspektiveDb } from '../db';
 import type { Vault } from '../vault/vault';
+import type { DigestKind } from './digestIndex';
 
 /**
  * All digests in ONE sealed row, so opening the list costs one decryption instead of one per
@@ -10,34 +10,36 @@ import type { Vault } from '../vault/vault';
  * row still has the same `version` — any write to the case replaces that row (stale mark), so
  * the snapshot can never show an outdated digest, only be bypassed until it is rewritten.
  */
-export type SnapshotEntry = { readonly version: string; readonly digest: CaseDigest };
+export type SnapshotEntry<D> = { readonly version: string; readonly digest: D };
 
-const SnapshotSchema = z.array(z.object({ version: z.string(), digest: CaseDigestSchema }));
-const SNAPSHOT_ID = 'all';
-const identity: RecordIdentity = {
+type Kind<D extends { id: string }> = Pick<DigestKind<D>, 'snapshotId' | 'format' | 'schema'>;
+
+const identity = (kind: Kind<{ id: string }>): RecordIdentity => ({
   store: 'caseDigestSnapshot',
-  id: SNAPSHOT_ID,
-  schemaVersion: CASE_DIGEST_FORMAT,
-};
+  id: kind.snapshotId,
+  schemaVersion: kind.format,
+});
 
-export function readSnapshotRow(db: PerspektiveDb) {
-  return db.caseDigestSnapshot.get(SNAPSHOT_ID);
+export function readSnapshotRow(db: PerspektiveDb, snapshotId: string) {
+  return db.caseDigestSnapshot.get(snapshotId);
 }
 
 /** The snapshot by case id; empty when there is none or it cannot be read or parsed. */
-export async function openSnapshot(
+export async function openSnapshot<D extends { id: string }>(
   vault: Vault,
+  kind: Kind<D>,
   row: CaseDigestSnapshotRow | undefined,
-): Promise<Map<string, SnapshotEntry>> {
-  if (!row || row.format !== CASE_DIGEST_FORMAT) return new Map();
-  let entries = vault.cached('caseDigestSnapshot', SNAPSHOT_ID, row.version) as
-    SnapshotEntry[] | undefined;
+): Promise<Map<string, SnapshotEntry<D>>> {
+  if (!row || row.format !== kind.format) return new Map();
+  let entries = vault.cached('caseDigestSnapshot', kind.snapshotId, row.version) as
+    SnapshotEntry<D>[] | undefined;
   if (!entries) {
     try {
-      const parsed = SnapshotSchema.safeParse(await open(vault.requireKey(), identity, row.data));
+      const schema = z.array(z.object({ version: z.string(), digest: kind.schema }));
+      const parsed = schema.safeParse(await open(vault.requireKey(), identity(kind), row.data));
       if (!parsed.success) return new Map();
       entries = parsed.data;
-      vault.remember('caseDigestSnapshot', SNAPSHOT_ID, row.version, entries);
+      vault.remember('caseDigestSnapshot', kind.snapshotId, row.version, entries);
     } catch {
       return new Map(); // altered: the per-case rows are used, and the next persist rewrites it
     }
@@ -46,22 +48,24 @@ export async function openSnapshot(
 }
 
 /** Seals a new snapshot row (before the caller's transaction: WebCrypto would end it). */
-export async function sealSnapshot(
+export async function sealSnapshot<D extends { id: string }>(
   vault: Vault,
-  entries: readonly SnapshotEntry[],
-): Promise<{ row: CaseDigestSnapshotRow; entries: readonly SnapshotEntry[] }> {
+  kind: Kind<D>,
+  entries: readonly SnapshotEntry<D>[],
+): Promise<{ row: CaseDigestSnapshotRow; entries: readonly SnapshotEntry<D>[] }> {
   const row: CaseDigestSnapshotRow = {
-    id: SNAPSHOT_ID,
-    format: CASE_DIGEST_FORMAT,
+    id: kind.snapshotId,
+    format: kind.format,
     version: globalThis.crypto.randomUUID(),
-    data: await seal(vault.requireKey(), identity, entries),
+    data: await seal(vault.requireKey(), identity(kind), entries),
   };
   return { row, entries };
 }
 
-export function rememberSnapshot(
+export function rememberSnapshot<D extends { id: string }>(
   vault: Vault,
-  sealed: { row: CaseDigestSnapshotRow; entries: readonly SnapshotEntry[] },
+  kind: Kind<D>,
+  sealed: { row: CaseDigestSnapshotRow; entries: readonly SnapshotEntry<D>[] },
 ): void {
-  vault.remember('caseDigestSnapshot', SNAPSHOT_ID, sealed.row.version, sealed.entries);
+  vault.remember('caseDigestSnapshot', kind.snapshotId, sealed.row.version, sealed.entries);
 }

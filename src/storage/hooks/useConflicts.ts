@@ -15,6 +15,12 @@ export function useOpenConflicts(): readonly Conflict[] | undefined {
   return useLiveQuery(() => conflicts().open(), []);
 }
 
+/** The same, each with its case's id (for the case's name from the case index). */
+export function useOpenConflictsWithCases():
+  readonly { conflict: Conflict; caseId: string }[] | undefined {
+  return useLiveQuery(() => conflicts().openWithCases(), []);
+}
+
 /** Records a decision; it is pushed with the next sync (works offline). */
 export function resolveConflict(conflict: Conflict, choice: ConflictChoice): Promise<void> {
   return conflicts().resolve(conflict, choice);

@@ -1,9 +1,10 @@
-import type { EntityTable } from 'dexie';
+import type { EntityTable, Table } from 'dexie';
 import type { PerspektiveDb, SealedRow } from '../db';
-import { seal, type RecordIdentity } from '../crypto/recordCipher';
+import { seal, type RecordIdentity, type Sealed } from '../crypto/recordCipher';
 import { digestTablesFor, markDigestsStale } from '../caseIndex/staleMarks';
 import type { Vault } from '../vault/vault';
 import type { Fields, StoreName } from './sealedStore';
+import type { WriteQueues } from './writeQueues';
 
 export type RemoteItem<T extends Fields> = {
   id: string;
@@ -14,7 +15,7 @@ export type RemoteItem<T extends Fields> = {
 };
 export type RemoteOutcome = 'applied' | 'kept-local';
 
-type Context<T extends Fields> = {
+export type RemoteBatchContext<T extends Fields> = {
   db: PerspektiveDb;
   table: EntityTable<SealedRow, 'id'>;
   vault: Vault;
@@ -22,81 +23,127 @@ type Context<T extends Fields> = {
   schemaVersion: number;
   identity: (id: string) => RecordIdentity;
   now: () => Date;
-  queues: Map<string, Promise<unknown>>;
+  queues: WriteQueues;
   laterThan: (previous: string, candidate: string) => string;
   /** The careful one-record path (pending local changes, write queue). */
   applyOne: (item: RemoteItem<T>) => Promise<RemoteOutcome>;
 };
 
 /**
- * Writes a pulled page in one transaction instead of one per record: a first sync of
- * thousands of records was dominated by per-record transactions. Records this device has
- * pending changes for, or is writing right now, take the one-record path (which keeps local
- * values). For the rest everything is encrypted first (WebCrypto would end an IndexedDB
- * transaction), then ONE transaction re-checks that none of them changed or gained an outbox
- * entry meanwhile and writes them all. If something did change (another tab, an autosave),
- * nothing of the batch is written and every record goes the one-record path instead.
- * A failure rejects; the caller's checkpoint has not moved, so the page is pulled again.
+ * A pulled page of one store, encrypted and ready to be written inside the caller's
+ * transaction (`scope` must be part of it). Encryption needs no database read: the plain
+ * columns (`updatedAt`, `rev`) are not part of the sealed identity, so everything is sealed
+ * BEFORE the transaction (awaiting WebCrypto inside one would end it) and the transaction
+ * then reads and writes without a pause — a first sync writes each page in one transaction
+ * instead of one per record and step.
+ */
+export type SealedRemoteBatch<T extends Fields> = {
+  readonly scope: readonly Table[];
+  /**
+   * Inside the transaction: reads the stored rows and the outbox, writes every record that
+   * has no local change pending and no write under way, and marks their cases' digests
+   * stale. Returns the others ("busy"): they must take the one-record path afterwards
+   * (`applyOne`), which keeps the local values. A failure throws and so rolls back the
+   * whole transaction.
+   */
+  write(): Promise<RemoteItem<T>[]>;
+  /** After the commit: caches the decrypted values; every written record is 'applied'. */
+  committed(): Map<string, RemoteOutcome>;
+};
+
+export async function sealRemoteBatch<T extends Fields>(
+  ctx: RemoteBatchContext<T>,
+  items: readonly RemoteItem<T>[],
+): Promise<SealedRemoteBatch<T>> {
+  const key = ctx.vault.requireKey();
+  const sealed = new Map<string, Sealed>();
+  await Promise.all(
+    items.map(async (item) => {
+      if (item.value !== undefined) {
+        sealed.set(item.id, await seal(key, ctx.identity(item.id), item.value));
+      }
+    }),
+  );
+  const stamp = ctx.now().toISOString();
+  // What the last write() stored, for committed(): applied ids, and the values to cache.
+  const applied: string[] = [];
+  const stored: { row: SealedRow; value: T }[] = [];
+  return {
+    scope: [ctx.table, ctx.db.outbox, ...digestTablesFor(ctx.db, ctx.storeName)],
+
+    async write() {
+      applied.length = 0;
+      stored.length = 0;
+      if (items.length === 0) return [];
+      const ids = items.map((i) => i.id);
+      const [rows, pendingIds] = await Promise.all([
+        ctx.table.bulkGet(ids),
+        ctx.db.outbox.where('recordId').anyOf(ids).keys(),
+      ]);
+      // Checked here, in the same synchronous step as the writes are queued: an autosave
+      // that starts later finds this transaction's result (or fails its own re-check).
+      const busyIds = new Set(pendingIds.map(String));
+      for (const id of ids) if (ctx.queues.has(id)) busyIds.add(id);
+      const busy: RemoteItem<T>[] = [];
+      const deletes: string[] = [];
+      const puts: SealedRow[] = [];
+      const touched: string[] = [];
+      items.forEach((item, i) => {
+        if (busyIds.has(item.id)) {
+          busy.push(item);
+          return;
+        }
+        const previous = rows[i];
+        touched.push(item.caseId);
+        if (previous) touched.push(previous.caseId);
+        applied.push(item.id);
+        const data = sealed.get(item.id);
+        if (item.value === undefined || !data) {
+          deletes.push(item.id);
+          return;
+        }
+        const row: SealedRow = {
+          id: item.id,
+          caseId: item.caseId,
+          updatedAt: previous ? ctx.laterThan(previous.updatedAt, stamp) : stamp,
+          schemaVersion: ctx.schemaVersion,
+          data,
+          rev: item.rev,
+        };
+        puts.push(row);
+        stored.push({ row, value: item.value });
+      });
+      await ctx.table.bulkDelete(deletes);
+      await ctx.table.bulkPut(puts);
+      await markDigestsStale(ctx.db, ctx.storeName, touched);
+      return busy;
+    },
+
+    committed() {
+      for (const { row, value } of stored) {
+        ctx.vault.remember(ctx.storeName, row.id, row.updatedAt, value);
+      }
+      return new Map(applied.map((id) => [id, 'applied' as const]));
+    },
+  };
+}
+
+/**
+ * Writes a pulled page of one store in one transaction instead of one per record (see
+ * sealRemoteBatch). Records this device has pending changes for, or is writing right now,
+ * take the one-record path afterwards (which keeps local values).
+ * A failure rejects and nothing of the transaction is written; the caller's checkpoint has
+ * not moved, so the page is pulled again. (The sync client writes all stores of a page,
+ * its conflicts and the checkpoint in ONE transaction instead: storage/sync/pullPage.ts.)
  */
 export async function applyRemoteBatch<T extends Fields>(
-  ctx: Context<T>,
+  ctx: RemoteBatchContext<T>,
   items: readonly RemoteItem<T>[],
 ): Promise<Map<string, RemoteOutcome>> {
-  const outcomes = new Map<string, RemoteOutcome>();
-  if (items.length === 0) return outcomes;
-  const key = ctx.vault.requireKey();
-  const ids = items.map((i) => i.id);
-  const [rows, pending] = await Promise.all([
-    ctx.table.bulkGet(ids),
-    ctx.db.outbox.where('recordId').anyOf(ids).toArray(),
-  ]);
-  const busy = new Set(pending.map((p) => p.recordId));
-  for (const id of ids) if (ctx.queues.has(id)) busy.add(id);
-  const before = new Map(ids.map((id, i) => [id, rows[i]?.updatedAt]));
-  const simple = items.filter((i) => !busy.has(i.id));
-  const stamp = ctx.now().toISOString();
-  const puts = await Promise.all(
-    simple
-      .filter((i) => i.value !== undefined)
-      .map(async (i) => {
-        const previous = before.get(i.id);
-        const row: SealedRow = {
-          id: i.id,
-          caseId: i.caseId,
-          updatedAt: previous ? ctx.laterThan(previous, stamp) : stamp,
-          schemaVersion: ctx.schemaVersion,
-          data: await seal(key, ctx.identity(i.id), i.value),
-          rev: i.rev,
-        };
-        return { row, value: i.value };
-      }),
-  );
-  const deletes = simple.filter((i) => i.value === undefined).map((i) => i.id);
-  const simpleIds = simple.map((i) => i.id);
-  const scope = [ctx.table, ctx.db.outbox, ...digestTablesFor(ctx.db, ctx.storeName)];
-  const written = await ctx.db.transaction('rw', scope, async () => {
-    const [fresh, freshPending] = await Promise.all([
-      ctx.table.bulkGet(simpleIds),
-      ctx.db.outbox.where('recordId').anyOf(simpleIds).count(),
-    ]);
-    const changed = simpleIds.some((id, i) => fresh[i]?.updatedAt !== before.get(id));
-    if (changed || freshPending > 0) return false;
-    await ctx.table.bulkDelete(deletes);
-    await ctx.table.bulkPut(puts.map((p) => p.row));
-    const touched = simple.map((i) => i.caseId);
-    for (const row of fresh) if (row) touched.push(row.caseId);
-    await markDigestsStale(ctx.db, ctx.storeName, touched);
-    return true;
-  });
-  if (written) {
-    for (const { row, value } of puts) {
-      ctx.vault.remember(ctx.storeName, row.id, row.updatedAt, value);
-      outcomes.set(row.id, 'applied');
-    }
-    for (const id of deletes) outcomes.set(id, 'applied');
-  }
-  for (const item of items) {
-    if (!outcomes.has(item.id)) outcomes.set(item.id, await ctx.applyOne(item));
-  }
+  if (items.length === 0) return new Map();
+  const batch = await sealRemoteBatch(ctx, items);
+  const busy = await ctx.db.transaction('rw', batch.scope, () => batch.write());
+  const outcomes = batch.committed();
+  for (const item of busy) outcomes.set(item.id, await ctx.applyOne(item));
   return outcomes;
 }

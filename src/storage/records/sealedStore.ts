@@ -2,7 +2,15 @@ import type { OutboxRow, PerspektiveDb, SealedRow } from '../db';
 import { open, seal, type RecordIdentity } from '../crypto/recordCipher';
 import type { Vault } from '../vault/vault';
 import { digestTablesFor, markDigestsStale } from '../caseIndex/staleMarks';
-import { applyRemoteBatch, type RemoteItem, type RemoteOutcome } from './remoteBatch';
+import {
+  applyRemoteBatch,
+  sealRemoteBatch,
+  type RemoteBatchContext,
+  type RemoteItem,
+  type RemoteOutcome,
+  type SealedRemoteBatch,
+} from './remoteBatch';
+import { serialised as inQueue, writeQueues } from './writeQueues';
 
 export type Fields = Record<string, unknown>;
 export type StoreName =
@@ -66,14 +74,7 @@ export function sealedStore<T extends Fields>(
 
   /** Runs `task` after every earlier write to the same record has settled. */
   function serialised<R>(id: string, task: () => Promise<R>): Promise<R> {
-    const previous = queues.get(id) ?? Promise.resolve();
-    const next = previous.then(task, task);
-    const tail = next.catch(() => undefined);
-    queues.set(id, tail);
-    void tail.then(() => {
-      if (queues.get(id) === tail) queues.delete(id);
-    });
-    return next;
+    return inQueue(queues, id, task);
   }
 
   async function queueChange(
@@ -110,11 +111,40 @@ export function sealedStore<T extends Fields>(
     });
   }
 
+  function remoteContext(store: {
+    applyRemote: (
+      id: string,
+      caseId: string,
+      value: T | undefined,
+      rev: number,
+    ) => Promise<RemoteOutcome>;
+  }): RemoteBatchContext<T> {
+    return {
+      db,
+      table,
+      vault,
+      storeName,
+      schemaVersion,
+      identity: (id) => identity(id),
+      now,
+      queues,
+      laterThan,
+      applyOne: (item) => store.applyRemote(item.id, item.caseId, item.value, item.rev),
+    };
+  }
+
   return {
     async get(id: string): Promise<StoredRecord<T> | undefined> {
       vault.requireKey();
       const row = await table.get(id);
       return row ? decrypt(row) : undefined;
+    },
+
+    /** Several records by id (one read), in the order asked; undefined where missing. */
+    async getMany(ids: readonly string[]): Promise<(StoredRecord<T> | undefined)[]> {
+      vault.requireKey();
+      const rows = await table.bulkGet([...ids]);
+      return Promise.all(rows.map((row) => (row ? decrypt(row) : Promise.resolve(undefined))));
     },
 
     async all(): Promise<StoredRecord<T>[]> {
@@ -282,22 +312,26 @@ export function sealedStore<T extends Fields>(
      * local is pending (see remoteBatch.ts). Returns each record's outcome.
      */
     applyRemoteBatch(items: readonly RemoteItem<T>[]): Promise<Map<string, RemoteOutcome>> {
-      return applyRemoteBatch<T>(
-        {
-          db,
-          table,
-          vault,
-          storeName,
-          schemaVersion,
-          identity: (id) => identity(id),
-          now,
-          queues,
-          laterThan,
-          applyOne: (item) => this.applyRemote(item.id, item.caseId, item.value, item.rev),
-        },
-        items,
-      );
+      return applyRemoteBatch<T>(remoteContext(this), items);
     },
+
+    /**
+     * A pulled page of this store, encrypted, to be written inside the sync client's one
+     * transaction per page (storage/sync/pullPage.ts); see remoteBatch.ts.
+     */
+    sealRemote(items: readonly RemoteItem<T>[]): Promise<SealedRemoteBatch<T>> {
+      return sealRemoteBatch<T>(remoteContext(this), items);
+    },
+
+    /**
+     * For the sync client's one transaction per push answer (storage/sync/pushAck.ts): the
+     * table, the tables any write of it needs, and its write queues, in which that
+     * transaction holds the batch's records.
+     */
+    storeName,
+    table,
+    tables: writeScope,
+    queues,
 
     /** Records the revision the server confirmed for this record (after an applied push). */
     confirmRev(id: string, rev: number): Promise<void> {
@@ -308,25 +342,6 @@ export function sealedStore<T extends Fields>(
   };
 }
 export type SealedStore<T extends Fields> = ReturnType<typeof sealedStore<T>>;
-
-/**
- * Per-record write queues, shared by every sealed store over the same vault and table, so a
- * repository's autosave and the sync client's remote apply never interleave on one record.
- */
-const allQueues = new WeakMap<Vault, Map<string, Map<string, Promise<unknown>>>>();
-function writeQueues(vault: Vault, storeName: StoreName): Map<string, Promise<unknown>> {
-  let byStore = allQueues.get(vault);
-  if (!byStore) {
-    byStore = new Map<string, Map<string, Promise<unknown>>>();
-    allQueues.set(vault, byStore);
-  }
-  let queues = byStore.get(storeName);
-  if (!queues) {
-    queues = new Map<string, Promise<unknown>>();
-    byStore.set(storeName, queues);
-  }
-  return queues;
-}
 
 /** Another tab changed the record between read and write; nothing was written. Retry. */
 export class ConcurrentWriteError extends Error {

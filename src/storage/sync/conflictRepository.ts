@@ -31,22 +31,39 @@ export function conflictRepository(vault: Vault) {
   return {
     /** Open conflicts of records this device holds, oldest first. */
     async open(): Promise<Conflict[]> {
+      return (await this.openWithCases()).map((o) => o.conflict);
+    },
+
+    /**
+     * The same, each with the case it belongs to (a session's case id is a plain column):
+     * the conflict list names the case from the case index instead of decrypting every
+     * record. Reads only the open conflicts' rows and the rows of their records, all
+     * before any decryption (so a live query keeps tracking them).
+     */
+    async openWithCases(): Promise<{ conflict: Conflict; caseId: string }[]> {
       const rows = await db.conflicts.where('resolved').equals(0).toArray();
-      const pending = new Set(
-        (await db.outbox.toArray()).flatMap((e) =>
-          e.resolvesConflictId ? [e.resolvesConflictId] : [],
-        ),
-      );
-      const held = new Set([
-        ...(await db.cases.toCollection().primaryKeys()),
-        ...(await db.sessions.toCollection().primaryKeys()),
+      const ids = [...new Set(rows.map((r) => r.entityId))];
+      const [outbox, caseRows, sessionRows] = await Promise.all([
+        db.outbox.toArray(),
+        db.cases.bulkGet(ids),
+        db.sessions.bulkGet(ids),
       ]);
+      const pending = new Set(
+        outbox.flatMap((e) => (e.resolvesConflictId ? [e.resolvesConflictId] : [])),
+      );
+      const caseOf = new Map<string, string>();
+      for (const row of sessionRows) if (row) caseOf.set(row.id, row.caseId);
+      for (const row of caseRows) if (row) caseOf.set(row.id, row.id);
+      const held = rows.filter((r) => !pending.has(r.id) && caseOf.has(r.entityId));
       const all = await Promise.all(
-        rows.filter((r) => !pending.has(r.id) && held.has(r.entityId)).map(decrypt),
+        held.map(async (row) => ({
+          conflict: await decrypt(row),
+          caseId: caseOf.get(row.entityId) ?? '',
+        })),
       );
       return all
-        .filter((c) => c.entity === 'case' || c.entity === 'session')
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+        .filter(({ conflict: c }) => c.entity === 'case' || c.entity === 'session')
+        .sort((a, b) => a.conflict.createdAt.localeCompare(b.conflict.createdAt));
     },
 
     /**

@@ -1,11 +1,12 @@
 import type { Conflict, DevicePolicy } from '../../protocol';
 import { seal } from '../crypto/recordCipher';
-import type { PerspektiveDb } from '../db';
+import type { ConflictRow, PerspektiveDb } from '../db';
 import { AUTO_LOCK_PREFERENCE, type AutoLockPolicy } from '../vault/lockPolicy';
 import type { Vault } from '../vault/vault';
 
-// What a pull page carries besides records. Both are written before the checkpoint moves;
-// a failure rejects and the page is pulled again.
+// What a pull page carries besides records. Both are written in the page's transaction,
+// with its records and the checkpoint (pullPage.ts); a failure rolls all of it back and the
+// page is pulled again.
 
 /** The administrator's auto-lock policy, read by the lock timers (clamped again there). */
 export async function storePolicy(db: PerspektiveDb, policy: DevicePolicy): Promise<void> {
@@ -20,21 +21,23 @@ export async function storePolicy(db: PerspektiveDb, policy: DevicePolicy): Prom
   });
 }
 
-/** Conflicts the server recorded, sealed like records (they hold both values). */
-export async function storeConflicts(vault: Vault, conflicts: readonly Conflict[]): Promise<void> {
+/**
+ * Conflicts the server recorded, sealed like records (they hold both values). Sealed before
+ * the page's transaction (WebCrypto would end it); the caller writes the rows inside it.
+ */
+export async function sealConflicts(
+  vault: Vault,
+  conflicts: readonly Conflict[],
+): Promise<ConflictRow[]> {
   const key = vault.requireKey();
-  for (const conflict of conflicts) {
-    const data = await seal(
-      key,
-      { store: 'conflicts', id: conflict.id, schemaVersion: 1 },
-      conflict,
-    );
-    await vault.db.conflicts.put({
+  const updatedAt = new Date().toISOString();
+  return Promise.all(
+    conflicts.map(async (conflict) => ({
       id: conflict.id,
       entityId: conflict.entityId,
-      updatedAt: new Date().toISOString(),
-      resolved: conflict.resolved ? 1 : 0,
-      data,
-    });
-  }
+      updatedAt,
+      resolved: conflict.resolved ? (1 as const) : (0 as const),
+      data: await seal(key, { store: 'conflicts', id: conflict.id, schemaVersion: 1 }, conflict),
+    })),
+  );
 }

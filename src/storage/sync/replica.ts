@@ -8,14 +8,19 @@ import {
 } from '../../protocol';
 import { canonicalJson } from '../../protocol/canonicalJson';
 import type { OutboxRow } from '../db';
-import { sealedStore, type Entity, type Fields, type SealedStore } from '../records/sealedStore';
-import type { RemoteItem } from '../records/remoteBatch';
+import {
+  sealedStore,
+  type Entity,
+  type Fields,
+  type SealedStore,
+  type StoredRecord,
+} from '../records/sealedStore';
 import type { Vault } from '../vault/vault';
 import { checkRemoteRecord, type RemoteCheck } from './remoteFields';
-import { storeConflicts, storePolicy } from './pulledState';
-import { syncStateStore, type SyncState } from './syncState';
-import { storePartners } from '../referrals/partners';
-import { noteSkipped, retryAfterUpdate, withoutSkipped, type SkippedRecord } from './skipped';
+import { writePulledPage, type PulledEntry } from './pullPage';
+import { recordPushAnswer } from './pushAck';
+import { syncStateStore } from './syncState';
+import { retryAfterUpdate, withoutSkipped, type SkippedRecord } from './skipped';
 
 /**
  * The device side of sync: turns outbox entries into numbered mutations, records the
@@ -24,8 +29,8 @@ import { noteSkipped, retryAfterUpdate, withoutSkipped, type SkippedRecord } fro
  * leaves a state from which the next sync continues without loss or duplication:
  * - entries are numbered (clientSeq) and marked in flight in ONE transaction; until the
  *   server answered, the same entries are re-sent with the same numbers;
- * - a confirmed revision is stored before its outbox entry is removed;
- * - pulled records are written before the checkpoint moves past them.
+ * - a batch's answer (confirmed revisions, removed outbox entries) is ONE transaction;
+ * - a pulled page's records and the checkpoint past them are ONE transaction.
  */
 /** Leaves room under the server's body limit for the envelope and JSON escaping. */
 const PUSH_BUDGET_BYTES = Math.floor(syncLimits.maxPushBytes * 0.6);
@@ -99,14 +104,39 @@ export function replica(vault: Vault, options: ReplicaOptions = {}) {
     });
   }
 
-  async function toMutation(entry: OutboxRow): Promise<Mutation> {
+  /**
+   * The stored records of `entries`, read with one bulkGet per store (not one read per
+   * entry) and decrypted (mostly from the vault's cache: they were just written).
+   */
+  async function readRecords(entries: readonly OutboxRow[]) {
+    const byStore = new Map<SealedStore<Fields>, string[]>();
+    for (const entry of entries) {
+      const ids = byStore.get(stores[entry.entity]) ?? [];
+      ids.push(entry.recordId);
+      byStore.set(stores[entry.entity], ids);
+    }
+    const found = new Map<SealedStore<Fields>, Map<string, StoredRecord<Fields>>>();
+    await Promise.all(
+      [...byStore].map(async ([store, ids]) => {
+        const records = await store.getMany(ids);
+        found.set(store, new Map(records.flatMap((r) => (r ? [[r.id, r] as const] : []))));
+      }),
+    );
+    return (entry: OutboxRow) => found.get(stores[entry.entity])?.get(entry.recordId);
+  }
+
+  async function toMutations(entries: readonly OutboxRow[]): Promise<Mutation[]> {
+    const recordOf = await readRecords(entries);
+    return entries.map((entry) => toMutation(entry, recordOf(entry)));
+  }
+
+  function toMutation(entry: OutboxRow, stored: StoredRecord<Fields> | undefined): Mutation {
     const base = {
       mutationId: entry.mutationId,
       clientSeq: entry.clientSeq ?? 0,
       entity: entry.entity,
       entityId: entry.recordId,
     };
-    const stored = await stores[entry.entity].get(entry.recordId);
     if (!stored) {
       // The record was removed here meanwhile (deleted on the server): the number must still
       // be used, so send a no-op the server will reject as deleted/not found.
@@ -158,8 +188,10 @@ export function replica(vault: Vault, options: ReplicaOptions = {}) {
       vault.requireKey();
       const wanted: OutboxRow[] = [];
       let bytes = 0;
-      for (const entry of await candidates(max)) {
-        const size = JSON.stringify(await toMutation(entry)).length;
+      const next = await candidates(max);
+      const sizes = (await toMutations(next)).map((m) => JSON.stringify(m).length);
+      for (const [i, entry] of next.entries()) {
+        const size = sizes[i] ?? 0;
         if (wanted.length > 0 && bytes + size > maxBytes) break;
         wanted.push(entry);
         bytes += size;
@@ -169,72 +201,33 @@ export function replica(vault: Vault, options: ReplicaOptions = {}) {
       const { clientId } = await state.read();
       // Built again, not reused from the size estimate: an autosave may have changed the
       // record's values since, and a batch always sends what is stored when it is claimed.
-      return { clientId, mutations: await Promise.all(entries.map(toMutation)) };
-    },
-
-    /** Records the server's answer to `batch`: confirmed revisions, rejections, done entries. */
-    async completeBatch(batch: PushRequest, response: PushResponse): Promise<void> {
-      const results = new Map(response.results.map((r) => [r.mutationId, r]));
-      const rejected: SyncState['rejected'] = [];
-      let refetch = false;
-      for (const mutation of batch.mutations) {
-        const result = results.get(mutation.mutationId);
-        if (!result) continue; // not answered: stays in flight and is re-sent
-        // Only "applied" means the server now holds exactly this device's state at `rev`;
-        // after a merge or conflict the next pull brings the combined state and its rev.
-        if (result.status === 'applied' && result.rev !== undefined) {
-          await storeOf(mutation.entity)?.confirmRev(mutation.entityId, result.rev);
-        }
-        if (result.status === 'rejected' && result.reason === 'deleted') {
-          // Deleted on the server (by an administrator or another device): final here too.
-          await db.outbox.where('mutationId').equals(mutation.mutationId).delete();
-          await storeOf(mutation.entity)?.applyRemote(
-            mutation.entityId,
-            mutation.entityId,
-            undefined,
-            0,
-          );
-        }
-        if (
-          result.status === 'immutable' ||
-          (result.status === 'rejected' && result.reason !== 'deleted')
-        ) {
-          // The server kept its state and will not send the record again (nothing changed
-          // there): pull everything once more so this device does not keep the refused values.
-          refetch = true;
-        }
-        if (result.status === 'rejected' && mutation.entity === 'referral') {
-          // The server refused to send it (e.g. the consent was withdrawn meanwhile on
-          // another device): the counsellor must see that it did not go out.
-          await markRefused(mutation.entityId);
-        }
-        if (result.status === 'rejected') {
-          rejected.push({
-            entity: mutation.entity,
-            id: mutation.entityId,
-            reason: result.reason ?? 'invalid',
-          });
-        }
-        await db.outbox.where('mutationId').equals(mutation.mutationId).delete();
-      }
-      if (rejected.length > 0 || refetch) {
-        await state.update((s) => ({
-          ...s,
-          rejected: [...s.rejected, ...rejected].slice(-100),
-          ...(refetch ? { rewindTo: 0 } : {}),
-        }));
-      }
+      return { clientId, mutations: await toMutations(entries) };
     },
 
     /**
-     * Writes one pulled page, then moves the checkpoint past it. Records are validated first
-     * (a record that fails is skipped, never stored), then written per store in one batch
-     * (see remoteBatch.ts); a failure rejects before the checkpoint moves.
+     * Records the server's answer to `batch` (confirmed revisions, rejections, done entries)
+     * in one transaction: see pushAck.ts.
+     */
+    async completeBatch(batch: PushRequest, response: PushResponse): Promise<void> {
+      for (const result of response.results) {
+        const mutation = batch.mutations.find((m) => m.mutationId === result.mutationId);
+        if (result.status === 'rejected' && mutation?.entity === 'referral') {
+          // The server refused to send it (e.g. the consent was withdrawn meanwhile on
+          // another device): the counsellor must see that it did not go out. Rare, so it
+          // keeps its own write, before the answer is recorded (as it always did).
+          await markRefused(mutation.entityId);
+        }
+      }
+      await recordPushAnswer(vault, state, storeOf, batch, response);
+    },
+
+    /**
+     * Writes one pulled page and moves the checkpoint past it, in one transaction
+     * (pullPage.ts). Records are validated first: a record that fails is skipped and noted
+     * (skipped.ts), never stored. A failure rejects before the checkpoint moves.
      */
     async applyPulled(page: PullResponse): Promise<{ applied: number; skipped: number }> {
       vault.requireKey();
-      let rewindTo: number | undefined;
-      const batches = new Map<SealedStore<Fields>, { seq: number; item: RemoteItem<Fields> }[]>();
       const checked = await Promise.all(
         page.records.map(async (record) => {
           const store = storeOf(record.entity);
@@ -242,55 +235,25 @@ export function replica(vault: Vault, options: ReplicaOptions = {}) {
           // the update brings it (LOCAL_ENTITIES in syncState.ts).
           if (!store) return undefined;
           const { entityId: id, rev, seq } = record;
-          if (record.deleted)
-            return { store, seq, item: { id, caseId: id, value: undefined, rev } };
+          if (record.deleted) {
+            return { entry: { store, seq, item: { id, caseId: id, value: undefined, rev } } };
+          }
           const check = await checkRecord(record);
           if (!check.ok || !(await agreesWithLocal(record, check))) {
             return { skip: { entity: record.entity, id, seq } };
           }
-          return { store, seq, item: { id, caseId: check.caseId, value: check.value, rev } };
+          const item = { id, caseId: check.caseId, value: check.value, rev };
+          return { entry: { store, seq, item } };
         }),
       );
+      const entries: PulledEntry[] = [];
       const skippedHere: SkippedRecord[] = [];
-      for (const entry of checked) {
-        if (entry === undefined) continue;
-        if (entry.skip) {
-          skippedHere.push(entry.skip);
-          continue;
-        }
-        const batch = batches.get(entry.store) ?? [];
-        batch.push({ seq: entry.seq, item: entry.item });
-        batches.set(entry.store, batch);
+      for (const outcome of checked) {
+        if (outcome?.skip) skippedHere.push(outcome.skip);
+        if (outcome?.entry) entries.push(outcome.entry);
       }
-      let applied = 0;
-      for (const [store, entries] of batches) {
-        const outcomes = await store.applyRemoteBatch(entries.map((e) => e.item));
-        for (const { seq, item } of entries) {
-          applied++;
-          if (outcomes.get(item.id) === 'kept-local') {
-            // Local changes won for now; once they are pushed, this record must be pulled
-            // again (a conflict leaves it where it is in the feed, behind our checkpoint).
-            rewindTo = Math.min(rewindTo ?? Infinity, seq - 1);
-          }
-        }
-      }
-      await storeConflicts(vault, page.conflicts);
-      if (page.policy) await storePolicy(db, page.policy);
-      if (page.partners) await storePartners(db, page.partners);
-      const valid = new Set([...batches.values()].flat().map((e) => e.item.id));
-      await state.update((s) => {
-        const skipped = noteSkipped(s.skipped, appVersion, skippedHere, valid);
-        return {
-          ...withoutSkipped(s),
-          checkpoint: page.checkpoint,
-          serverId: page.serverId,
-          ...(skipped ? { skipped } : {}),
-          ...(rewindTo !== undefined
-            ? { rewindTo: Math.min(s.rewindTo ?? Infinity, rewindTo) }
-            : {}),
-        };
-      });
-      return { applied, skipped: skippedHere.length };
+      await writePulledPage(vault, state, page, entries, skippedHere, appVersion);
+      return { applied: entries.length, skipped: skippedHere.length };
     },
 
     /**

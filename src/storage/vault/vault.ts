@@ -1,5 +1,5 @@
 import { PerspektiveDb } from '../db';
-import { checkPassphrase, type PassphraseProblem } from '../crypto/passphrasePolicy';
+import { checkPassphrase } from '../crypto/passphrasePolicy';
 import {
   createWrappedKey,
   DEFAULT_PBKDF2_ITERATIONS,
@@ -7,32 +7,17 @@ import {
   unlockKey,
   UnlockFailedError,
 } from '../crypto/keystore';
-import { unlockDelayMs } from './unlockBackoff';
+import { LockedError, PassphraseRejectedError, UnlockBackoffError } from './errors';
+import {
+  readUnlockFailures,
+  remainingUnlockDelay,
+  UNLOCK_FAILURES,
+  type UnlockFailures,
+} from './unlockBackoff';
+
+export { LockedError, PassphraseRejectedError, UnlockBackoffError };
 
 export type VaultState = 'no-key' | 'locked' | 'unlocked';
-
-/** A repository was used while the device is locked. Screens show the lock screen instead. */
-export class LockedError extends Error {
-  constructor() {
-    super('The device is locked.');
-    this.name = 'LockedError';
-  }
-}
-
-/** Too many wrong passphrases: the next attempt is allowed after `retryAfterMs`. */
-export class UnlockBackoffError extends Error {
-  constructor(readonly retryAfterMs: number) {
-    super(`Too many failed attempts; retry in ${Math.ceil(retryAfterMs / 1000)} s.`);
-    this.name = 'UnlockBackoffError';
-  }
-}
-
-export class PassphraseRejectedError extends Error {
-  constructor(readonly problems: PassphraseProblem[]) {
-    super(`Passphrase rejected: ${problems.join(', ')}`);
-    this.name = 'PassphraseRejectedError';
-  }
-}
 
 /** A vault over its own database (tests, benchmarks); the app uses appStorage.getVault(). */
 export function openVault(name: string, options: VaultOptions = {}): Vault {
@@ -44,10 +29,6 @@ export type VaultOptions = {
   iterations?: number;
   now?: () => Date;
 };
-
-/** Failed unlocks in a row, kept across reloads so the back-off cannot be reset by one. */
-type UnlockFailures = { count: number; lastAt: string };
-const FAILURES = 'unlockFailures';
 
 type CacheEntry = { updatedAt: string; value: unknown };
 
@@ -126,11 +107,15 @@ export class Vault {
           count: failures.count + 1,
           lastAt: this.now().toISOString(),
         };
-        await this.db.preferences.put({ key: FAILURES, value: next, updatedAt: next.lastAt });
+        await this.db.preferences.put({
+          key: UNLOCK_FAILURES,
+          value: next,
+          updatedAt: next.lastAt,
+        });
       }
       throw error;
     }
-    if (failures.count > 0) await this.db.preferences.delete(FAILURES);
+    if (failures.count > 0) await this.db.preferences.delete(UNLOCK_FAILURES);
     return key;
   }
 
@@ -173,17 +158,11 @@ export class Vault {
   }
 
   private async failures(): Promise<UnlockFailures> {
-    const value = (await this.db.preferences.get(FAILURES))?.value as
-      Partial<UnlockFailures> | undefined;
-    const count = typeof value?.count === 'number' ? value.count : 0;
-    return { count, lastAt: typeof value?.lastAt === 'string' ? value.lastAt : '' };
+    return readUnlockFailures((await this.db.preferences.get(UNLOCK_FAILURES))?.value);
   }
 
   private remainingDelay(failures: UnlockFailures): number {
-    const delay = unlockDelayMs(failures.count);
-    const last = Date.parse(failures.lastAt);
-    if (delay === 0 || Number.isNaN(last)) return 0;
-    return Math.max(0, delay - (this.now().getTime() - last));
+    return remainingUnlockDelay(failures, this.now());
   }
 
   private notify(): void {

@@ -23,6 +23,7 @@ import { CASES, generate, SESSIONS, type Dataset } from './dataset';
 import { formatRows, readIndex, readRepositories, readRows } from './diagnostics';
 import { benchNotes } from './notes';
 import * as phase from './rounds';
+import { CONFLICTS, conflictList, followUpList } from './otherLists';
 
 /** Only unlocking reads it (untimed, between rounds); record reads and writes never do. */
 const BENCH_ITERATIONS = 1000;
@@ -97,6 +98,9 @@ async function run(): Promise<BenchResult> {
   const warm = await phase.warmList(container, DIAG_ROUNDS);
   const found = await phase.searchList(container, QUERY, hits, cases);
   const open = await phase.openSessions(container, sessions);
+  const followUps = await followUpList(container, CASES);
+  const names = new Map(cases.map((c) => [c.id, c.profile.displayName]));
+  const conflicts = await conflictList(container, sessions, (id) => names.get(id) ?? '');
   const bulk = await phase.bulkWrites(cases.map((c) => c.id));
 
   const stored = await getDb().sessions.count();
@@ -119,6 +123,18 @@ async function run(): Promise<BenchResult> {
     `"${QUERY}" → ${String(hits.length)} rows shown`,
     hits.length,
     found.shown,
+  );
+  const followUpsShown = row(
+    'follow-up list',
+    `mount → first ${page} entries shown, cold (digests stored)`,
+    CASES,
+    followUps.cold,
+  );
+  const conflictsShown = row(
+    'conflict list',
+    `mount → ${String(CONFLICTS)} conflicts with their case names shown, cold`,
+    CONFLICTS,
+    conflicts,
   );
   const plain = row('bulk write', 'plain (same path, no encryption)', BULK, bulk.plain);
   const sealed = row('bulk write', 'encrypted (sealedStore)', BULK, bulk.sealed, plain);
@@ -168,12 +184,27 @@ async function run(): Promise<BenchResult> {
       row('search', `part: caseMatchesQuery × ${n} (no React)`, CASES, diag.filter),
       row('open session', 'useSessionDetail → loaded, cold', 1, open.hook),
       row('open session', 'part: the same reads without React, cold', 1, open.repo),
+      followUpsShown,
+      row('follow-up list', 'one-shot: no digest stored yet, all built from records', all, [
+        followUps.firstMs,
+      ]),
+      conflictsShown,
       plain,
       sealed,
     ],
     checks: [
       check('case list first render with 10,000 sessions (ms)', listShown.medianMs, TARGETS.listMs),
       check('case list search with 10,000 sessions (ms)', searchShown.medianMs, TARGETS.searchMs),
+      check(
+        'follow-up list first render with 10,000 sessions (ms)',
+        followUpsShown.medianMs,
+        TARGETS.listMs,
+      ),
+      check(
+        'conflict list first render with 10,000 sessions (ms)',
+        conflictsShown.medianMs,
+        TARGETS.listMs,
+      ),
       check(
         `encrypted bulk write of ${String(BULK)} sessions into 10,000 ≤ ${String(TARGETS.writeRatio)}× plain`,
         ratio,

@@ -26,6 +26,7 @@ export function benchNotes(p: {
     `Search: "${p.query}" is set in one input event (like pasting, or the last keystroke), which matches ${String(p.hits)} cases ("Müller"); timed until exactly those rows are listed. After each round the query is cleared ("clear" row).`,
     'Opening a session: a probe component using useSessionDetail (as the conversation screen), timed until its effect sees the loaded session and case; a different session each round.',
     `Bulk write: ${String(1000)} new sessions written one after another into the database holding the ${String(SESSIONS)} (not a fresh one, unlike the encryption benchmark), then deleted again; plain = test/bench/encryption/plainStore.ts. Order alternates per round.`,
+    'Follow-up list: the real FollowUpsPage, timed until its first 50 entries (most urgent first) are shown; it reads the follow-up index (src/storage/caseIndex/followUpIndex.ts: one sealed digest per case plus one snapshot). The one-shot row builds every digest from the records first (once per device, after the update or a first pull). Conflict list: the real ConflictsPage with 5 open conflicts on conversations of the data set, timed until each shows its case name (from the case index).',
     '"part: per-row Intl formatting" copies what each row does (a new Intl.DateTimeFormat for the date, a new Intl.DisplayNames for the nationality).',
   ];
 }

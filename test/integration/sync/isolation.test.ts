@@ -10,6 +10,7 @@ import {
   type MutationInput,
   type TestServer,
 } from './support/fixtures';
+import { propertyRuns } from '../../support/propertyRuns';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -105,7 +106,7 @@ describe('organisation isolation (property)', () => {
         );
         for (const w of writers) expect(w.updated_by).toBe(devices.A.session.userId);
       }),
-      { numRuns: 12 },
+      propertyRuns({ numRuns: 12, seed: 20261204 }),
     );
   });
 
