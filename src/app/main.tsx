@@ -11,6 +11,7 @@ import { BootScreen } from './BootScreen';
 import { loadUiLanguage } from './uiLanguagePreference';
 import { installBeforeUnloadGuard } from './unsavedInput';
 import { requestPersistence } from '../storage/deviceStorage';
+import { recordDeviceError } from '../storage/diagnostics/errorLog';
 
 // The first paint needs only React and i18next: the boot chunk paints the header and the
 // set-up or unlock form (Boot.tsx); the app itself (storage, encryption, validation, sync,
@@ -25,6 +26,13 @@ async function start(): Promise<void> {
     document.documentElement.lang = lng;
   });
   installBeforeUnloadGuard(window);
+  // Anything no screen caught goes to the device's error log (name and code, no message).
+  window.addEventListener('error', (event) => {
+    recordDeviceError('app', event.error);
+  });
+  window.addEventListener('unhandledrejection', (event) => {
+    recordDeviceError('app', event.reason);
+  });
   // Ask once per start that the browser never evicts our IndexedDB under storage pressure
   // (unsynced conversations would be lost). The answer is shown on the settings page.
   void requestPersistence(navigator.storage);

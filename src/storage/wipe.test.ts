@@ -3,6 +3,7 @@ import { caseRepository } from './cases/caseRepository';
 import { PerspektiveDb } from './db';
 import { Vault } from './vault/vault';
 import { WipeBlockedError, wipeDevice } from './wipe';
+import { readDeviceErrors, recordDeviceError } from './diagnostics/errorLog';
 import { TEST_PASSPHRASE, unlockedVault } from '../../test/support/storageTesting';
 
 const profile = { displayName: 'Amal Haddad', pseudonymised: false, createdOn: '2026-10-01' };
@@ -36,9 +37,12 @@ describe('wipeDevice', () => {
     await caseRepository(vault).create(profile);
     expect(await db.outbox.count()).toBe(1);
 
+    recordDeviceError('app', new TypeError('x'));
+
     await wipeDevice(vault, db);
 
     expect(vault.isUnlocked).toBe(false);
+    expect(readDeviceErrors()).toEqual([]);
     expect(vault.cached('cases', 'any', 'any')).toBeUndefined();
     const counts = await rowCounts(db.name);
     // Every table, including any added later to the schema.

@@ -1,5 +1,6 @@
 import type { PerspektiveDb } from './db';
 import type { Vault } from './vault/vault';
+import { clearDeviceErrors } from './diagnostics/errorLog';
 
 /** Another tab or window keeps the database open; the deletion waits for it to close. */
 export class WipeBlockedError extends Error {
@@ -16,8 +17,9 @@ export type WipeOptions = {
 
 /**
  * Removes everything Perspektive stores on this device: the whole IndexedDB database
- * (wrapped key, cases, conversations, preferences, unlock back-off, outbox) is deleted, and
- * the vault drops its key and every decrypted record held in memory. Used from Settings and
+ * (wrapped key, cases, conversations, preferences, unlock back-off, outbox) is deleted, as is
+ * the device's error log (diagnostics/errorLog.ts), and the vault drops its key and every
+ * decrypted record held in memory. Used from Settings and
  * from the unlock screen when the passphrase is forgotten (the data cannot be opened without
  * it, so resetting is the only way to use the tablet again). Changes still in the outbox are
  * lost; the caller shows how many before asking for confirmation.
@@ -59,6 +61,7 @@ export async function wipeDevice(
   // database. Queries issued meanwhile queue behind the deletion and find an empty database.
   const deletion = db.delete({ disableAutoOpen: false }).then(() => {
     vault.lock();
+    clearDeviceErrors(); // no personal data in it, but "everything" means everything
   });
   // Handled below by the race; this keeps a late failure after WipeBlockedError quiet.
   deletion.catch(() => undefined);

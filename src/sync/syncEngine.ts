@@ -3,6 +3,7 @@ import type { AccountStore } from '../storage/sync/account';
 import type { Replica } from '../storage/sync/replica';
 import { SyncHttpError, type SyncTransport } from './transport';
 import type { DocumentSync } from './documentSync';
+import { recordDeviceError } from '../storage/diagnostics/errorLog';
 
 /**
  * How one sync run ended. `error` carries a code for the status line (never a value):
@@ -148,7 +149,12 @@ async function outcomeOf(
   deps: SyncEngineDeps,
   token: string,
 ): Promise<SyncOutcome> {
-  if (!(error instanceof SyncHttpError)) return { kind: 'error', code: 'local' };
+  if (!(error instanceof SyncHttpError)) {
+    // A failure on this device (storage, encryption, an unreadable answer): its name goes
+    // to the device's error log, so support can tell them apart; the status line says "local".
+    recordDeviceError('sync', error);
+    return { kind: 'error', code: 'local' };
+  }
   if (error.offline) return { kind: 'offline' };
   if (error.status === 401 && error.code === authErrorCodes.deviceRevoked) {
     // The administrator revoked this device (lost or retired tablet): the server accepts
@@ -163,6 +169,7 @@ async function outcomeOf(
   if (error.status === 403 && error.code === 'password_change_required') {
     return { kind: 'password-change' };
   }
+  recordDeviceError('sync', error, { code: error.code });
   return {
     kind: 'error',
     code: error.code,

@@ -82,8 +82,21 @@ describe('device security', () => {
     await page.getByRole('link', { name: 'Fälle' }).click();
     await page.getByRole('link', { name: NAME }).waitFor();
 
-    // Wipe: the confirmation states the changes that were never transferred.
+    // An error no screen caught reaches the device's error log, by name, without its message.
+    await page.evaluate(() => {
+      setTimeout(() => {
+        throw Object.assign(new Error('Gerätetest Person, Duldung'), { name: 'DemoFailure' });
+      });
+    });
     await page.getByRole('link', { name: 'Einstellungen' }).click();
+    const log = page.getByTestId('device-errors');
+    await log.getByText('DemoFailure').waitFor();
+    expect(await log.textContent()).not.toContain('Duldung');
+    expect(
+      await page.evaluate(() => localStorage.getItem('perspektive.deviceErrors')),
+    ).not.toContain('Gerätetest');
+
+    // Wipe: the confirmation states the changes that were never transferred.
     await page.getByRole('button', { name: 'Gerät zurücksetzen' }).click();
     expect(await statedUnsynced(page)).toBeGreaterThanOrEqual(1);
     await page.getByTestId('storage-persistence').waitFor();
@@ -91,6 +104,7 @@ describe('device security', () => {
     await confirmWipe(page);
     expect(await storedRows(page)).toEqual([]);
     expect(await dumpIndexedDb(page)).not.toContain(NAME);
+    expect(await page.evaluate(() => localStorage.getItem('perspektive.deviceErrors'))).toBeNull();
     await context.close();
   });
 

@@ -6,6 +6,7 @@ import { StoragePanel } from './StoragePanel';
 import { AboutPanel } from './AboutPanel';
 import { ChangePassphrasePanel } from './ChangePassphrasePanel';
 import { WipeDevicePanel } from './WipeDevicePanel';
+import { DeviceErrorLogPanel } from './DeviceErrorLogPanel';
 import { AccountPanel } from '../sync/AccountPanel';
 import { useConsentController } from '../../storage/hooks/useConsents';
 import { ConsentControllerForm } from './ConsentControllerForm';
@@ -50,6 +51,9 @@ export function SettingsPage() {
       </Section>
       <Section id="about" title={t('about.title')}>
         <AboutPanel />
+      </Section>
+      <Section id="diagnostics" title={t('diagnostics.title')}>
+        <DeviceErrorLogPanel />
       </Section>
       <Section id="wipe" title={tLock('wipe.title')}>
         <WipeDevicePanel />

@@ -11,6 +11,7 @@ import {
   type SealedRemoteBatch,
 } from './remoteBatch';
 import { serialised as inQueue, writeQueues } from './writeQueues';
+import { recordDeviceError } from '../diagnostics/errorLog';
 
 export type Fields = Record<string, unknown>;
 export type StoreName =
@@ -72,9 +73,15 @@ export function sealedStore<T extends Fields>(
     return { id: row.id, caseId: row.caseId, updatedAt: row.updatedAt, rev: row.rev, value };
   }
 
-  /** Runs `task` after every earlier write to the same record has settled. */
+  /**
+   * Runs `task` after every earlier write to the same record has settled. A failed write is
+   * noted in the device's error log (name, store and id only) before the caller sees it.
+   */
   function serialised<R>(id: string, task: () => Promise<R>): Promise<R> {
-    return inQueue(queues, id, task);
+    return inQueue(queues, id, task).catch((error: unknown) => {
+      recordDeviceError('storage', error, { store: storeName, recordId: id });
+      throw error;
+    });
   }
 
   async function queueChange(

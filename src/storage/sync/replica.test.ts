@@ -4,6 +4,7 @@ import { signedContent } from '../../domain/consents/consents.fixtures';
 import { consentRepository } from '../consents/consentRepository';
 import { minuteClock, unlockedVault } from '../../../test/support/storageTesting';
 import { replica } from './replica';
+import { DEVICE_ERRORS_KEY, readDeviceErrors } from '../diagnostics/errorLog';
 
 async function setUp() {
   const { db, vault } = await unlockedVault('replica');
@@ -38,5 +39,13 @@ describe('replica with signed consents', () => {
     });
     expect(result).toEqual({ applied: 0, skipped: 1 });
     expect((await consents.get(signed.id))?.validUntil).toBe('2027-11-20');
+    // Support can see which record did not arrive, without any of its content.
+    expect(readDeviceErrors().at(-1)).toMatchObject({
+      source: 'pull',
+      code: 'record-not-readable',
+      store: 'consent',
+      recordId: signed.id,
+    });
+    expect(localStorage.getItem(DEVICE_ERRORS_KEY)).not.toContain('2029-11-20');
   });
 });

@@ -20,6 +20,7 @@ import { checkRemoteRecord, type RemoteCheck } from './remoteFields';
 import { writePulledPage, type PulledEntry } from './pullPage';
 import { recordPushAnswer } from './pushAck';
 import { syncStateStore } from './syncState';
+import { recordDeviceError } from '../diagnostics/errorLog';
 import { retryAfterUpdate, withoutSkipped, type SkippedRecord } from './skipped';
 
 /**
@@ -253,6 +254,13 @@ export function replica(vault: Vault, options: ReplicaOptions = {}) {
         if (outcome?.entry) entries.push(outcome.entry);
       }
       await writePulledPage(vault, state, page, entries, skippedHere, appVersion);
+      for (const skip of skippedHere) {
+        recordDeviceError('pull', undefined, {
+          code: 'record-not-readable',
+          store: skip.entity,
+          recordId: skip.id,
+        });
+      }
       return { applied: entries.length, skipped: skippedHere.length };
     },
 
