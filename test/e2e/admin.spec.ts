@@ -86,11 +86,26 @@ describe('administration in the app', () => {
     expect(await tablet.getByRole('button').count()).toBe(0);
     expect(await axeViolations(a)).toEqual([]);
 
-    // B: at its next contact the revoked tablet deletes everything and starts over.
-    await b.getByRole('button', { name: 'Jetzt synchronisieren' }).click();
+    // B: a case entered after the revocation never reaches the server. At its next contact
+    // (the sync that follows the change a few seconds later) the revoked tablet deletes everything and starts over — and says why, and what is lost.
+    await b.getByRole('link', { name: 'Fälle', exact: true }).click();
+    await b.getByRole('link', { name: 'Neuen Fall anlegen' }).click();
+    await b.getByLabel('Name der beratenen Person').fill('Frau Nachtrag');
+    await b.getByRole('button', { name: 'Fall anlegen' }).click();
     await b
       .getByRole('heading', { level: 1, name: 'Dieses Gerät einrichten' })
       .waitFor({ timeout: 20_000 });
+    const notice = b.getByRole('alert').filter({ hasText: /Administration Ihrer Stelle hat/ });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('hat dieses Gerät gesperrt');
+    expect(await notice.textContent()).toContain(
+      '1 Änderung war noch nicht an den Server übertragen; sie ist verloren.',
+    );
+    expect(await axeViolations(b)).toEqual([]);
+    // Said once: after a reload the set-up screen is as on a new tablet.
+    await b.reload();
+    await b.getByRole('heading', { level: 1, name: 'Dieses Gerät einrichten' }).waitFor();
+    expect(await b.getByText(/Administration Ihrer Stelle hat/).count()).toBe(0);
 
     // A: deactivate (confirmed) and activate the account again.
     const clara = card(a, 'Clara Beraterin');

@@ -13,6 +13,7 @@ import { useVault } from '../../storage/hooks/useVault';
 import { accountStore, type SyncAccount } from '../../storage/sync/account';
 import { replica } from '../../storage/sync/replica';
 import { wipeDevice } from '../../storage/wipe';
+import { recordRevocationNotice } from '../../storage/revocationNotice';
 import { changePassword, signIn, signOut } from '../../sync/account';
 import { createSyncScheduler, webLockExclusive, type SyncPhase } from '../../sync/scheduler';
 import { syncOnce, type SyncOutcome } from '../../sync/syncEngine';
@@ -106,6 +107,10 @@ export function SyncProvider({ children }: { children: ReactNode }) {
   }, [deps]);
 
   const onRevoked = useCallback(async () => {
+    // The set-up screen afterwards says that the administration blocked the device and how
+    // many changes were lost with it (the note outlives the wiped database).
+    const unsynced = await deps.replica.pendingCount().catch(() => 0);
+    recordRevocationNotice({ at: new Date().toISOString(), unsynced });
     await wipeDevice(deps.vault);
     globalThis.location.assign('/');
   }, [deps]);

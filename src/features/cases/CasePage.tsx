@@ -136,30 +136,34 @@ export function CasePage({ id }: { id: string }) {
         </h2>
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('detail.template')}</legend>
-          {SCRIPT_TEMPLATES.map((tpl) => {
-            const version = scriptVersionOf(tpl);
-            return (
-              <div className="kern-form-check" key={version}>
-                <input
-                  id={`tpl-${tpl.id}`}
-                  type="radio"
-                  name="template"
-                  className="kern-form-check__radio"
-                  checked={template === version}
-                  aria-describedby={`tpl-${tpl.id}-desc`}
-                  onChange={() => {
-                    setTemplate(version);
-                  }}
-                />
-                <label className="kern-label" htmlFor={`tpl-${tpl.id}`}>
-                  {t(tpl.titleKey, { ns: 'script' })}
-                </label>
-                <p className="kern-hint" id={`tpl-${tpl.id}-desc`}>
-                  {t(tpl.descriptionKey, { ns: 'script' })}
-                </p>
-              </div>
-            );
-          })}
+          {/* KERN lays options out inside the fieldset's body; a description is a choice hint
+              under its label (without the body the hint shrank to one word per line). */}
+          <div className="kern-fieldset__body">
+            {SCRIPT_TEMPLATES.map((tpl) => {
+              const version = scriptVersionOf(tpl);
+              return (
+                <div className="kern-form-check" key={version}>
+                  <input
+                    id={`tpl-${tpl.id}`}
+                    type="radio"
+                    name="template"
+                    className="kern-form-check__radio"
+                    checked={template === version}
+                    aria-describedby={`tpl-${tpl.id}-desc`}
+                    onChange={() => {
+                      setTemplate(version);
+                    }}
+                  />
+                  <label className="kern-label" htmlFor={`tpl-${tpl.id}`}>
+                    {t(tpl.titleKey, { ns: 'script' })}
+                  </label>
+                  <span className="kern-hint choice-hint" id={`tpl-${tpl.id}-desc`}>
+                    {t(tpl.descriptionKey, { ns: 'script' })}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
         </fieldset>
         <div className="row">
           <button type="button" className="kern-btn kern-btn--primary" onClick={() => void start()}>

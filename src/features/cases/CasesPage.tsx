@@ -18,7 +18,7 @@ type Filter = (typeof FILTERS)[number];
  * searchable and filterable. Shows PAGE_SIZE rows at a time: rendering thousands of rows at
  * once took seconds on a tablet; search and filters always cover every case.
  */
-export function CasesPage() {
+export function CasesPage({ signInHint = false }: { signInHint?: boolean } = {}) {
   const { t, i18n } = useTranslation('cases');
   const entries = useCaseList();
   const [query, setQuery] = useState('');
@@ -53,6 +53,17 @@ export function CasesPage() {
         </AppLink>
       </div>
       <ConflictNotice />
+      {signInHint && (
+        <section className="stack" aria-labelledby="sign-in-title">
+          <h2 id="sign-in-title" className="kern-heading-small">
+            {t('list.signInTitle')}
+          </h2>
+          <p className="kern-body">{t('list.signIn')}</p>
+          <p className="kern-body">
+            <AppLink href={routes.settings}>{t('list.signInLink')}</AppLink>
+          </p>
+        </section>
+      )}
       {entries?.length === 0 ? (
         <section className="empty-state stack" aria-labelledby="empty-title">
           <h2 id="empty-title" className="kern-heading-medium">

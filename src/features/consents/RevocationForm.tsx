@@ -7,6 +7,7 @@ import { InvalidInputError } from '../../storage/errors';
 import { useConsentActions } from '../../storage/hooks/useConsents';
 import { Alert } from '../../ui/Alert';
 import { SelectField } from '../../ui/SelectField';
+import { DateTextField } from '../../ui/DateInput';
 import { TextField } from '../../ui/TextField';
 
 type Props = {
@@ -123,15 +124,12 @@ export function RevocationForm({ consent, open, counsellor }: Props) {
           </p>
         )}
       </fieldset>
-      <TextField
+      <DateTextField
         id="revoke-received"
-        type="date"
         label={t('revoke.receivedOn')}
         value={receivedOn}
         error={message('receivedOn')}
-        onChange={(e) => {
-          setReceivedOn(e.currentTarget.value);
-        }}
+        onChange={setReceivedOn}
       />
       <SelectField
         id="revoke-via"

@@ -1,10 +1,11 @@
-import { useForm, useWatch, type FieldError } from 'react-hook-form';
+import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SUPPORT_OFFER_KINDS, type SupportOfferInput } from '../../domain/directory';
 import { useUnsavedInputGuard } from '../../app/unsavedInput';
 import { shippedClientLanguages } from '../../i18n/localeFiles';
 import { FieldFrame } from '../../ui/FieldFrame';
 import { SelectField } from '../../ui/SelectField';
+import { DateTextField } from '../../ui/DateInput';
 import { TextField } from '../../ui/TextField';
 import { offerFormResolver, validInput, type OfferFormValues } from './offerForm';
 
@@ -110,7 +111,20 @@ export function OfferForm({ initial, onSave, onCancel, busy }: Props) {
           ))}
         </div>
       </fieldset>
-      <TextField {...field('reviewedOn')} type="date" />
+      <Controller
+        control={form.control}
+        name="reviewedOn"
+        render={({ field: date }) => (
+          <DateTextField
+            id="offer-reviewedOn"
+            label={t('editor.field.reviewedOn')}
+            error={message(errors.reviewedOn)}
+            value={date.value}
+            onChange={date.onChange}
+            onBlur={date.onBlur}
+          />
+        )}
+      />
       <div className="kern-form-check">
         <input
           {...form.register('example')}

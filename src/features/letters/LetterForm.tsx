@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LETTER_LIMITS, type DepartureLetter } from '../../domain/letters';
 import { useUnsavedInputGuard } from '../../app/unsavedInput';
 import { Alert } from '../../ui/Alert';
-import { TextField } from '../../ui/TextField';
+import { DateTextField } from '../../ui/DateInput';
 import { LetterBlockFields, moveButtonId } from './LetterBlockFields';
 import { PlaceholderList } from './PlaceholderList';
 import {
@@ -128,13 +128,20 @@ export function LetterForm({ initial, busy, onSave }: Props) {
         </button>
       </div>
       <div className="form-narrow">
-        <TextField
-          {...register('reviewedOn')}
-          id="letter-reviewedOn"
-          type="date"
-          label={t('editor.reviewedOn')}
-          hint={t('editor.reviewedOnHint')}
-          error={errors.reviewedOn?.message ? t(errors.reviewedOn.message) : undefined}
+        <Controller
+          control={control}
+          name="reviewedOn"
+          render={({ field }) => (
+            <DateTextField
+              id="letter-reviewedOn"
+              label={t('editor.reviewedOn')}
+              hint={t('editor.reviewedOnHint')}
+              error={errors.reviewedOn?.message ? t(errors.reviewedOn.message) : undefined}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
         />
       </div>
       {submitCount > 0 && Object.keys(errors).length > 0 && (

@@ -4,7 +4,7 @@ import { FACT_FIELD_INFO, factKeys, type FactField, type FactInputKind } from '.
 import { hasLocaleFile } from '../../../i18n/localeFiles';
 import { ApplicationsInput } from './ApplicationsInput';
 import { MultiChoiceInput, SingleChoiceInput } from './ChoiceInputs';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../../ui/DateInput';
 import { LanguagesInput } from './LanguagesInput';
 import { NationalitySelect } from './NationalitySelect';
 import { NumberInput } from './NumberInput';
