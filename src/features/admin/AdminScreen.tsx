@@ -11,6 +11,7 @@ import { useAdminData } from './useAdminData';
 import { UserItem } from './UserItem';
 import { DirectoryAdminLink } from '../directory/DirectoryAdminLink';
 import { LetterAdminLink } from '../letters/LetterAdminLink';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Props = {
   admin: AdminClient;
@@ -81,7 +82,7 @@ export function AdminScreen({ admin, ownUserId, ownClientId }: Props) {
         {announcement}
       </p>
       {problem && !loading && (
-        <Alert tone="danger" live="alert" title={t(problem.key, { code: problem.code })}>
+        <Alert tone="danger" live="alert" title={runtimeT(t)(problem.key, { code: problem.code })}>
           {data && <p className="kern-body">{t('stale', { time: dateTime(data.loadedAt) })}</p>}
         </Alert>
       )}

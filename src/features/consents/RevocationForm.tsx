@@ -9,6 +9,7 @@ import { Alert } from '../../ui/Alert';
 import { SelectField } from '../../ui/SelectField';
 import { DateTextField } from '../../ui/DateInput';
 import { TextField } from '../../ui/TextField';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Props = {
   consent: SignedConsent;
@@ -65,7 +66,7 @@ export function RevocationForm({ consent, open, counsellor }: Props) {
       }
     }
   };
-  const message = (field: string) => (errors[field] ? t(errors[field]) : undefined);
+  const message = (field: string) => (errors[field] ? runtimeT(t)(errors[field]) : undefined);
 
   return (
     <form

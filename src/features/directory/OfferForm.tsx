@@ -8,6 +8,7 @@ import { SelectField } from '../../ui/SelectField';
 import { DateTextField } from '../../ui/DateInput';
 import { TextField } from '../../ui/TextField';
 import { offerFormResolver, validInput, type OfferFormValues } from './offerForm';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Props = {
   initial: OfferFormValues;
@@ -32,7 +33,7 @@ export function OfferForm({ initial, onSave, onCancel, busy }: Props) {
   const { errors, isDirty } = form.formState;
   useUnsavedInputGuard('directory-offer', isDirty);
   const message = (error: FieldError | undefined) =>
-    error?.message ? t(error.message) : undefined;
+    error?.message ? runtimeT(t)(error.message) : undefined;
   const field = (name: Exclude<keyof OfferFormValues, 'descriptions' | 'example'>) => ({
     ...form.register(name),
     id: `offer-${name}`,

@@ -1,7 +1,7 @@
-import type { TFunction } from 'i18next';
 import { FACT_FIELD_INFO, isFactField, type CaseFacts } from '../../domain';
 import { formatDisplayDate, formatList } from '../conversation/assessments/format';
 import { nationalityLabel } from '../../ui/nationalityLabel';
+import { type RuntimeT } from '../../i18n/runtimeKeys';
 
 /**
  * A fact as a counsellor reads it (option labels, dates, lists), in the UI language. Complex
@@ -10,7 +10,7 @@ import { nationalityLabel } from '../../ui/nationalityLabel';
 export function factValueText(
   field: string,
   value: unknown,
-  t: TFunction,
+  t: RuntimeT,
   language: string,
 ): string {
   if (!isFactField(field)) return '';

@@ -5,6 +5,7 @@ import { useCaseOverviews } from '../../storage/hooks/useCases';
 import { resolveConflict, useOpenConflicts } from '../../storage/hooks/useConflicts';
 import { Alert } from '../../ui/Alert';
 import { ConflictValue } from './ConflictValue';
+import { runtimeT, type RuntimeT as T } from '../../i18n/runtimeKeys';
 
 /**
  * Changes that collided: two devices edited the same field from the same starting point.
@@ -68,7 +69,7 @@ function ConflictItem({ conflict, caseName }: { conflict: Conflict; caseName: st
         <h2 className="kern-heading-small" id={headingId}>
           {t(conflict.entity === 'case' ? 'conflicts.caseField' : 'conflicts.sessionField', {
             name: caseName,
-            field: fieldLabel(conflict, t),
+            field: fieldLabel(conflict, runtimeT(t)),
           })}
         </h2>
         {conflict.kind === 'delete' && <p className="kern-body">{t('conflicts.deleteKind')}</p>}
@@ -111,8 +112,6 @@ function ConflictItem({ conflict, caseName }: { conflict: Conflict; caseName: st
     </section>
   );
 }
-
-type T = (key: string, options?: Record<string, unknown>) => string;
 
 /** A readable name for the field: profile fields and facts have labels; others a fallback. */
 function fieldLabel(conflict: Conflict, t: T): string {

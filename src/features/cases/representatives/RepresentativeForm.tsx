@@ -16,6 +16,7 @@ import {
   valuesOf,
   type RepresentativeValues,
 } from './representativeForm';
+import { runtimeT } from '../../../i18n/runtimeKeys';
 
 type Props = {
   caseId: string;
@@ -63,7 +64,7 @@ export function RepresentativeForm({ caseId, representative, onSaved, onCancel }
     }
   });
 
-  const message = (code: string | undefined) => (code ? t(code) : undefined);
+  const message = (code: string | undefined) => (code ? runtimeT(t)(code) : undefined);
   return (
     <form
       className="stack form-narrow representative-form"

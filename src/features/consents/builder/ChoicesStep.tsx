@@ -12,6 +12,7 @@ import { DateTextField } from '../../../ui/DateInput';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { emptyRecipient, type ConsentFormValues, type ConsentKind } from './formModel';
 import { RecipientFields } from './RecipientFields';
+import { runtimeT } from '../../../i18n/runtimeKeys';
 
 type Props = {
   form: UseFormReturn<ConsentFormValues>;
@@ -39,7 +40,8 @@ export function ChoicesStep({ form, kind, newId, carried, onNext }: Props) {
     name: 'releasedProfessionals',
     keyName: 'key',
   });
-  const msg = (m: string | undefined, shown = submitted()) => (m && shown ? t(m) : undefined);
+  const msg = (m: string | undefined, shown = submitted()) =>
+    m && shown ? runtimeT(t)(m) : undefined;
   const interpreted = watch('interpreted');
   const guardian = watch('signatoryRole') === 'guardian';
 
