@@ -3,6 +3,7 @@
 // every field look like a field?
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { englishWordsIn } from '../../support/englishWords';
 
 export const SCREENS_DIR = 'test-results/screens';
 
@@ -86,6 +87,27 @@ export function controlProblems(page: Page): Promise<Omit<ControlProblem, 'scree
 }
 
 /**
+ * The visible text of the German interface: every rendered text node outside a part in
+ * another language (the client's regions and documents, a language's own name carry `lang`).
+ */
+export function germanTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const out: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      const text = node.textContent?.trim();
+      if (!parent || !text) continue;
+      if (parent.closest('script, style, [hidden], [aria-hidden="true"]')) continue;
+      if (!parent.checkVisibility()) continue;
+      const lang = parent.closest('[lang]')?.getAttribute('lang') ?? 'de';
+      if (lang === 'de' || lang.startsWith('de-')) out.push(text);
+    }
+    return out;
+  });
+}
+
+/**
  * Screenshots of the current screen at both tablet sizes (full page), with the control checks
  * run at each size. The page is left at the landscape size.
  */
@@ -102,8 +124,22 @@ export async function shoot(page: Page, screen: string): Promise<ControlProblem[
         }),
     );
     const size = `${String(viewport.width)}x${String(viewport.height)}`;
-    for (const p of await controlProblems(page))
+    for (const p of await controlProblems(page)) {
       problems.push({ screen: `${screen} @${size}`, ...p });
+    }
+    // The words do not change with the size: read them once.
+    if (viewport === VIEWPORTS[0]) {
+      for (const text of await germanTexts(page)) {
+        const words = englishWordsIn(text);
+        if (words.length > 0) {
+          problems.push({
+            screen,
+            control: `text "${text.slice(0, 80)}"`,
+            problem: `English in the German interface: ${words.join(', ')}`,
+          });
+        }
+      }
+    }
     await page.screenshot({ path: `${SCREENS_DIR}/${screen}-${size}.png`, fullPage: true });
   }
   await page.setViewportSize(VIEWPORTS[0]);
