@@ -5,6 +5,7 @@ import { useSync } from '../../app/sync/SyncProvider';
 import { useCaseList } from '../../storage/hooks/useCases';
 import { CasesPage } from '../cases/CasesPage';
 import { accountPurpose } from '../sync/accountRole';
+import { DecisionNotices } from '../sync/DecisionNotices';
 
 /**
  * The start screen fits the account: an administration or statistics account (which keeps no
@@ -18,7 +19,7 @@ export function HomePage() {
   if ((purpose === 'admin' || purpose === 'statistics') && entries?.length === 0) {
     return <RoleLanding purpose={purpose} withStatistics={statistics !== undefined} />;
   }
-  return <CasesPage signInHint={purpose === 'signed-out'} />;
+  return <CasesPage signInHint={purpose === 'signed-out'} notices={<DecisionNotices />} />;
 }
 
 function RoleLanding({

@@ -1,6 +1,7 @@
 import { FACT_FIELD_INFO, isFactField, type CaseFacts } from '../../domain';
 import { formatDisplayDate, formatList } from '../conversation/assessments/format';
 import { nationalityLabel } from '../../ui/nationalityLabel';
+import { languageName } from '../../ui/clientFormat';
 import { type RuntimeT } from '../../i18n/runtimeKeys';
 
 /**
@@ -28,7 +29,13 @@ export function factValueText(
           })
         : '';
     case 'languages':
-      return Array.isArray(value) ? formatList(value.map(String), language) : '';
+      // Names, never codes: "Persisch", not "fa".
+      return Array.isArray(value)
+        ? formatList(
+            value.map((code) => languageName(String(code), language)),
+            language,
+          )
+        : '';
     case 'single-choice':
       return typeof value === 'string' ? option(value) : '';
     case 'multi-choice':

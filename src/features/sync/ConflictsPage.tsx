@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../protocol';
-import { useCaseOverviews } from '../../storage/hooks/useCases';
 import { resolveConflict, useOpenConflicts } from '../../storage/hooks/useConflicts';
 import { Alert } from '../../ui/Alert';
 import { ConflictValue } from './ConflictValue';
-import { runtimeT, type RuntimeT as T } from '../../i18n/runtimeKeys';
+import { runtimeT } from '../../i18n/runtimeKeys';
+import { useSync } from '../../app/sync/SyncProvider';
+import { fieldLabel, useConflictCaseName } from './conflictLabels';
+import { DecisionNotices } from './DecisionNotices';
 
 /**
  * Changes that collided: two devices edited the same field from the same starting point.
@@ -15,18 +17,12 @@ import { runtimeT, type RuntimeT as T } from '../../i18n/runtimeKeys';
 export function ConflictsPage() {
   const { t } = useTranslation('sync');
   const conflicts = useOpenConflicts();
-  const overviews = useCaseOverviews();
-  const caseName = (conflict: Conflict) => {
-    const match = overviews?.find(
-      (o) =>
-        o.record.id === conflict.entityId || o.sessions.some((s) => s.id === conflict.entityId),
-    );
-    return match?.record.profile.displayName ?? t('conflicts.unknownCase');
-  };
+  const caseName = useConflictCaseName();
   return (
     <div className="stack">
       <h1 className="kern-heading-large">{t('conflicts.title')}</h1>
       <p className="kern-body">{t('conflicts.intro')}</p>
+      <DecisionNotices />
       {conflicts === undefined ? (
         <p className="kern-body" role="status">
           {t('conflicts.loading')}
@@ -50,6 +46,7 @@ function ConflictItem({ conflict, caseName }: { conflict: Conflict; caseName: st
   const { t, i18n } = useTranslation(['sync', 'cases', 'script']);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+  const me = useSync().account?.userId;
   const headingId = `conflict-${conflict.id}`;
   const when = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
@@ -74,13 +71,23 @@ function ConflictItem({ conflict, caseName }: { conflict: Conflict; caseName: st
         </h2>
         {conflict.kind === 'delete' && <p className="kern-body">{t('conflicts.deleteKind')}</p>}
         <dl className="definition-list">
-          <dt>{t('conflicts.kept')}</dt>
+          <dt>
+            {conflict.serverBy && conflict.serverBy === me
+              ? t('conflicts.keptMine')
+              : conflict.serverByName
+                ? t('conflicts.keptBy', { name: conflict.serverByName })
+                : t('conflicts.kept')}
+          </dt>
           <dd>
-            <ConflictValue value={conflict.serverValue} />
+            <ConflictValue conflict={conflict} value={conflict.serverValue} />
           </dd>
-          <dt>{t('conflicts.other', { name: conflict.createdByName, when })}</dt>
+          <dt>
+            {conflict.createdBy === me
+              ? t('conflicts.otherMine', { when })
+              : t('conflicts.other', { name: conflict.createdByName, when })}
+          </dt>
           <dd>
-            <ConflictValue value={conflict.clientValue} />
+            <ConflictValue conflict={conflict} value={conflict.clientValue} />
           </dd>
         </dl>
         <div className="row">
@@ -104,23 +111,15 @@ function ConflictItem({ conflict, caseName }: { conflict: Conflict; caseName: st
               decide('mine');
             }}
           >
-            <span className="kern-label">{t('conflicts.takeOther')}</span>
+            <span className="kern-label">
+              {conflict.createdBy === me
+                ? t('conflicts.takeMine')
+                : t('conflicts.takeOtherBy', { name: conflict.createdByName })}
+            </span>
           </button>
         </div>
         {failed && <Alert tone="danger" live="alert" title={t('conflicts.failed')} />}
       </div>
     </section>
   );
-}
-
-/** A readable name for the field: profile fields and facts have labels; others a fallback. */
-function fieldLabel(conflict: Conflict, t: T): string {
-  const field = conflict.field;
-  if (field === null) return t('conflicts.wholeRecord');
-  if (conflict.entity === 'case') {
-    const profile = t(`fields.${field}`, { ns: 'cases', defaultValue: '' });
-    if (profile) return profile;
-    return t(`facts.${field}.label`, { ns: 'script', defaultValue: field });
-  }
-  return t(`conflicts.sessionFields.${field}`, { defaultValue: field });
 }

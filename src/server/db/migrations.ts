@@ -6,6 +6,7 @@ import { directoryMigration } from './schema/0005_directory';
 import { referralsMigration } from './schema/0006_referrals';
 import { throttleMigration } from './schema/0007_throttle';
 import { lettersMigration } from './schema/0008_letters';
+import { conflictAuthorsMigration } from './schema/0009_conflict_authors';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   referralsMigration,
   throttleMigration,
   lettersMigration,
+  conflictAuthorsMigration,
 ];
 
 /** Applies every migration newer than the database's version; returns the resulting version. */

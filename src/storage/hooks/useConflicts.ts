@@ -15,6 +15,21 @@ export function useOpenConflicts(): readonly Conflict[] | undefined {
   return useLiveQuery(() => conflicts().open(), []);
 }
 
+/** Decisions by others against this account's values (see conflictRepository). */
+export function useConflictsDecidedByOthers(
+  userId: string | undefined,
+): readonly Conflict[] | undefined {
+  return useLiveQuery(
+    () => (userId ? conflicts().decidedByOthers(userId) : Promise.resolve([])),
+    [userId],
+  );
+}
+
+/** The counsellor has read about a decision by someone else. */
+export function acknowledgeDecision(conflictId: string): Promise<void> {
+  return conflicts().acknowledge(conflictId);
+}
+
 /** Records a decision; it is pushed with the next sync (works offline). */
 export function resolveConflict(conflict: Conflict, choice: ConflictChoice): Promise<void> {
   return conflicts().resolve(conflict, choice);

@@ -50,6 +50,30 @@ export function conflictRepository(vault: Vault) {
     },
 
     /**
+     * Conflicts someone else decided against this account: its saved value was replaced by
+     * the other one, or its colliding change was not taken. Said once on the device (until
+     * `acknowledge`), so nobody finds their entry changed without a word.
+     */
+    async decidedByOthers(userId: string): Promise<Conflict[]> {
+      const rows = await db.conflicts.where('resolved').equals(1).toArray();
+      const all = await Promise.all(rows.map(decrypt));
+      return all
+        .filter(
+          (c) =>
+            c.resolvedBy != null &&
+            c.resolvedBy !== userId &&
+            ((c.resolution === 'client' && c.serverBy === userId) ||
+              (c.resolution === 'server' && c.createdBy === userId)),
+        )
+        .sort((a, b) => (a.resolvedAt ?? '').localeCompare(b.resolvedAt ?? ''));
+    },
+
+    /** The counsellor has read about a decision: the resolved conflict leaves the device. */
+    async acknowledge(conflictId: string): Promise<void> {
+      await db.conflicts.delete(conflictId);
+    },
+
+    /**
      * Records the counsellor's decision. Failure (locked, record gone) throws and changes
      * nothing; offline it is queued like any other change.
      */
