@@ -303,7 +303,7 @@ describe('conflict records', () => {
         createdBy: b.session.userId,
         // Whose each side is: A saved the kept value, B sent the other.
         serverBy: a.session.userId,
-        serverByName: expect.any(String),
+        serverByName: expect.any(String) as string,
         resolved: false,
       });
     }
