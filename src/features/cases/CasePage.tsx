@@ -13,6 +13,8 @@ import { ConsentSection } from '../consents/ConsentSection';
 import { ReferralSection } from '../referrals/ReferralSection';
 import { RepresentativesSection } from './representatives/RepresentativesSection';
 import { DepartureLetterLink } from '../letters/DepartureLetterLink';
+import { runtimeT } from '../../i18n/runtimeKeys';
+import { sessionLinkLabels } from './sessionLabels';
 
 /** Route `/faelle/:id`: the case with its conversations; starts a new conversation. */
 export function CasePage({ id }: { id: string }) {
@@ -39,6 +41,8 @@ export function CasePage({ id }: { id: string }) {
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
       new Date(`${iso}T12:00:00`),
     );
+  // Two conversations of one day get distinct link texts.
+  const sessionLabels = sessionLinkLabels(detail.sessions, runtimeT(t), date);
   const start = async () => {
     setFailed(false);
     const chosen = templateForVersion(template);
@@ -106,15 +110,9 @@ export function CasePage({ id }: { id: string }) {
         ) : (
           <ul className="session-list">
             {detail.sessions.map((s) => {
-              const tpl = templateForVersion(s.scriptVersion);
               return (
                 <li key={s.id} className="case-card">
-                  <AppLink href={routes.session(s.id)}>
-                    {t('detail.sessionLink', {
-                      date: date(s.asOf),
-                      title: tpl ? t(tpl.titleKey, { ns: 'script' }) : s.scriptVersion,
-                    })}
-                  </AppLink>
+                  <AppLink href={routes.session(s.id)}>{sessionLabels.get(s.id)}</AppLink>
                   <span className={`badge ${s.status === 'draft' ? 'badge--info' : ''}`}>
                     {t(`detail.status.${s.status}`)}
                   </span>

@@ -163,7 +163,16 @@ export function ReferralForm({ record, sessions, choices, counsellorName }: Prop
           {t('form.preview')}
         </h2>
         {preview ? (
-          <PackageView pkg={preview.package} />
+          <>
+            <PackageView pkg={preview.package} />
+            {/* The message travels with the data: the preview shows it as it is sent. */}
+            {preview.message && (
+              <div className="stack" data-testid="referral-preview-message">
+                <h3 className="kern-heading-small">{t('form.previewMessage')}</h3>
+                <p className="kern-body preserve-lines">{preview.message}</p>
+              </div>
+            )}
+          </>
         ) : (
           <p className="kern-body">{t('form.previewEmpty')}</p>
         )}

@@ -15,6 +15,11 @@ import { checkRemoteRecord, type RemoteCheck } from './remoteFields';
 import { storeConflicts, storePolicy } from './pulledState';
 import { syncStateStore, type SyncState } from './syncState';
 import { storePartners } from '../referrals/partners';
+import {
+  withdrawnNoticeOf,
+  withdrawnNotices,
+  type WithdrawnIncomingNotice,
+} from '../referrals/withdrawnNotices';
 import { noteSkipped, retryAfterUpdate, withoutSkipped, type SkippedRecord } from './skipped';
 
 /**
@@ -235,6 +240,7 @@ export function replica(vault: Vault, options: ReplicaOptions = {}) {
       vault.requireKey();
       let rewindTo: number | undefined;
       const batches = new Map<SealedStore<Fields>, { seq: number; item: RemoteItem<Fields> }[]>();
+      const withdrawn: WithdrawnIncomingNotice[] = [];
       const checked = await Promise.all(
         page.records.map(async (record) => {
           const store = storeOf(record.entity);
@@ -242,8 +248,15 @@ export function replica(vault: Vault, options: ReplicaOptions = {}) {
           // the update brings it (LOCAL_ENTITIES in syncState.ts).
           if (!store) return undefined;
           const { entityId: id, rev, seq } = record;
-          if (record.deleted)
+          if (record.deleted) {
+            // A received referral that is withdrawn says so instead of vanishing.
+            if (record.entity === 'referral-inbox') {
+              const local = await store.get(id).catch(() => undefined);
+              const notice = withdrawnNoticeOf(id, local?.value, new Date().toISOString());
+              if (notice) withdrawn.push(notice);
+            }
             return { store, seq, item: { id, caseId: id, value: undefined, rev } };
+          }
           const check = await checkRecord(record);
           if (!check.ok || !(await agreesWithLocal(record, check))) {
             return { skip: { entity: record.entity, id, seq } };
@@ -275,6 +288,7 @@ export function replica(vault: Vault, options: ReplicaOptions = {}) {
         }
       }
       await storeConflicts(vault, page.conflicts);
+      await withdrawnNotices(db).add(withdrawn);
       if (page.policy) await storePolicy(db, page.policy);
       if (page.partners) await storePartners(db, page.partners);
       const valid = new Set([...batches.values()].flat().map((e) => e.item.id));
