@@ -22,6 +22,12 @@ import { directorySync } from '../../sync/directorySync';
 import { localDirectoryRepository } from '../../storage/directory/directoryRepository';
 import { directoryAdminClient, type DirectoryAdminClient } from '../../sync/directoryAdminClient';
 import { departureLetterSync } from '../../sync/letterSync';
+import { consentControllerSync } from '../../sync/consentControllerSync';
+import {
+  consentControllerAdminClient,
+  type ConsentControllerAdminClient,
+} from '../../sync/consentControllerAdminClient';
+import { localPreferencesRepository } from '../../storage/preferencesRepository';
 import { localLetterRepository } from '../../storage/letters/letterRepository';
 import { letterAdminClient, type LetterAdminClient } from '../../sync/letterAdminClient';
 import { statisticsClient, type StatisticsClient } from '../../sync/statisticsClient';
@@ -33,6 +39,7 @@ export { UnsyncedChangesError } from '../../sync/account';
 export type { AdminClient } from '../../sync/adminClient';
 export type { DirectoryAdminClient } from '../../sync/directoryAdminClient';
 export type { LetterAdminClient } from '../../sync/letterAdminClient';
+export type { ConsentControllerAdminClient } from '../../sync/consentControllerAdminClient';
 export type { StatisticsClient } from '../../sync/statisticsClient';
 
 export type SyncUi = {
@@ -55,6 +62,8 @@ export type SyncUi = {
   directoryAdmin?: DirectoryAdminClient | undefined;
   /** The departure-information letter's administration (admin accounts only, like `admin`). */
   letterAdmin?: LetterAdminClient | undefined;
+  /** The organisation's details for consents (admin accounts only, like `admin`). */
+  consentControllerAdmin?: ConsentControllerAdminClient | undefined;
   /** The organisation's statistics for statistics, team-lead and admin accounts. */
   statistics: StatisticsClient | undefined;
 };
@@ -92,6 +101,10 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       call,
       directory: directorySync(call, localDirectoryRepository()),
       departureLetter: departureLetterSync(call, localLetterRepository()),
+      consentController: consentControllerSync(
+        call,
+        localPreferencesRepository().organisationControllerCopy(),
+      ),
       transport: httpTransport(origin),
       replica: replica(vault, { appVersion: __APP_VERSION__ }),
       accounts: accountStore(vault),
@@ -194,6 +207,10 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     () => (token ? letterAdminClient(guarded, token) : undefined),
     [guarded, token],
   );
+  const consentControllerAdmin = useMemo(
+    () => (token ? consentControllerAdminClient(guarded, token) : undefined),
+    [guarded, token],
+  );
   // Until the one-time password is replaced the server refuses everything but the change.
   const statisticsToken =
     unlocked &&
@@ -210,6 +227,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     admin,
     directoryAdmin,
     letterAdmin,
+    consentControllerAdmin,
     statistics,
     phase,
     outcome,

@@ -5,6 +5,8 @@ import { Alert } from '../../ui/Alert';
 import { CreateUserForm } from './CreateUserForm';
 import { DeviceItem } from './DeviceItem';
 import { LockPolicyPanel } from './LockPolicyPanel';
+import { ControllerAdminPanel } from './ControllerAdminPanel';
+import type { ConsentControllerAdminClient } from '../../app/sync/SyncProvider';
 import { useDateTime } from './format';
 import { OneTimePasswordBox, type RevealedPassword } from './OneTimePasswordBox';
 import { useAdminData } from './useAdminData';
@@ -18,6 +20,8 @@ type Props = {
   /** The signed-in admin's own user id and this device's id (marked, not changeable here). */
   ownUserId: string;
   ownClientId: string | undefined;
+  /** The organisation's details for consents (ControllerAdminPanel); absent: not shown. */
+  controllerAdmin?: ConsentControllerAdminClient | undefined;
 };
 
 type SectionProps = {
@@ -39,7 +43,7 @@ function Section({ id, title, headingRef, children }: SectionProps) {
 }
 
 /** Users and devices of the admin's organisation, with their actions (online only). */
-export function AdminScreen({ admin, ownUserId, ownClientId }: Props) {
+export function AdminScreen({ admin, ownUserId, ownClientId, controllerAdmin }: Props) {
   const { t, i18n } = useTranslation('admin');
   const dateTime = useDateTime();
   const { data, loading, problem, reload, putUser, putDevice } = useAdminData(admin);
@@ -164,6 +168,11 @@ export function AdminScreen({ admin, ownUserId, ownClientId }: Props) {
           <Section id="admin-policy" title={t('policy.title')}>
             <LockPolicyPanel admin={admin} />
           </Section>
+          {controllerAdmin && (
+            <Section id="admin-controller" title={t('controller.title')}>
+              <ControllerAdminPanel client={controllerAdmin} />
+            </Section>
+          )}
         </>
       )}
     </>

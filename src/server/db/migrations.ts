@@ -7,6 +7,7 @@ import { referralsMigration } from './schema/0006_referrals';
 import { throttleMigration } from './schema/0007_throttle';
 import { lettersMigration } from './schema/0008_letters';
 import { conflictAuthorsMigration } from './schema/0009_conflict_authors';
+import { consentControllerMigration } from './schema/0010_consent_controller';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -37,6 +38,7 @@ export const migrations: readonly Migration[] = [
   throttleMigration,
   lettersMigration,
   conflictAuthorsMigration,
+  consentControllerMigration,
 ];
 
 /** Applies every migration newer than the database's version; returns the resulting version. */
