@@ -20,6 +20,7 @@ import {
   signInInApp,
 } from './support/organisation';
 import { shoot, type ControlProblem } from './support/screens';
+import { axeViolations } from './support/axe';
 
 const PERSON = 'Rahim Abdulrahman-Beispiel';
 
@@ -63,6 +64,7 @@ describe('screens walk', () => {
     // Before anyone signs in, the start screen says how to.
     await h2(page, 'Dieses Gerät ist noch nicht angemeldet').waitFor();
     await screen(page, '02-cases-before-sign-in');
+    expect(await axeViolations(page), 'start before sign-in').toEqual([]);
     await page.reload();
     await h1(page, 'Gerät entsperren').waitFor();
     await screen(page, '03-unlock');
@@ -178,6 +180,26 @@ describe('screens walk', () => {
     await h1(page, /^Einwilligung · Fassung 1/).waitFor();
     await screen(page, '24-consent-signed');
 
+    // A referral to the consented recipient (no Perspektive there: a letter), and a waiver.
+    await link(page, 'Zurück zum Fall').click();
+    await h1(page, PERSON).waitFor();
+    await link(page, 'Fall weiterleiten').click();
+    await page.getByRole('radio', { name: /^Kommunales Integrationszentrum/ }).check();
+    await page.getByRole('radio', { name: 'Passbeschaffung' }).check();
+    await page.getByRole('checkbox', { name: 'Identität und Kontakt' }).check();
+    await page.getByLabel('Wie ist die Person erreichbar?').fill('Unterkunft Kamen, Zimmer 12');
+    await page.getByLabel('Nachricht an die Stelle (freiwillig)').fill('Bitte um Rückruf.');
+    await page.getByLabel('Weitergeleitet von').fill('Ben Yilmaz');
+    await screen(page, '25-referral-new');
+    await button(page, 'Speichern und Schreiben drucken').click();
+    await page.getByRole('heading', { level: 1, name: /Passbeschaffung/ }).waitFor();
+    await screen(page, '26-referral-letter');
+    await link(page, 'Zurück zum Fall').click();
+    await h1(page, PERSON).waitFor();
+    await link(page, 'Schweigepflichtentbindung aufnehmen').click();
+    await button(page, 'Weiter: Text zeigen').waitFor();
+    await screen(page, '27-waiver-choices');
+
     await link(page, 'Wiedervorlagen').click();
     await h1(page, 'Wiedervorlagen').waitFor();
     await screen(page, '30-follow-ups');
@@ -207,9 +229,14 @@ describe('screens walk', () => {
     await link(admin, 'Fälle').click();
     await h1(admin, 'Verwaltung Ihrer Stelle').waitFor();
     await screen(admin, '40-admin-landing');
+    expect(await axeViolations(admin), 'administration landing').toEqual([]);
     await link(admin, 'Zur Verwaltung').click();
     await h1(admin, 'Verwaltung').waitFor();
     await admin.getByRole('heading', { level: 2, name: /^Benutzerkonten/ }).waitFor();
+    await admin
+      .getByRole('region', { name: 'Angaben Ihrer Stelle für Einwilligungen' })
+      .getByLabel('Verantwortliche Stelle')
+      .waitFor();
     await screen(admin, '41-admin');
     await link(admin, 'Hilfsangebote pflegen').click();
     await h1(admin, 'Hilfsangebote pflegen').waitFor();
@@ -244,6 +271,7 @@ describe('screens walk', () => {
     await link(stats, 'Fälle').click();
     await h1(stats, 'Statistik Ihrer Stelle').waitFor();
     await screen(stats, '50-statistics-landing');
+    expect(await axeViolations(stats), 'statistics landing').toEqual([]);
     await link(stats, 'Zur Statistik').click();
     await h1(stats, 'Statistik').waitFor();
     await screen(stats, '51-statistics');
