@@ -15,8 +15,8 @@ const named = <K extends string>(
   name: K,
 ) => lazy(() => load().then((m) => ({ default: m[name] })));
 
-const CasesPage = lazy(() =>
-  import('../features/cases/CasesPage').then((m) => ({ default: m.CasesPage })),
+const HomePage = lazy(() =>
+  import('../features/home/HomePage').then((m) => ({ default: m.HomePage })),
 );
 const NewCasePage = lazy(() =>
   import('../features/cases/NewCasePage').then((m) => ({ default: m.NewCasePage })),
@@ -83,7 +83,7 @@ const InboxPage = lazy(() =>
 function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'home':
-      return <CasesPage />;
+      return <HomePage />;
     case 'newCase':
       return <NewCasePage />;
     case 'followUps':

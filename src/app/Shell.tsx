@@ -8,6 +8,7 @@ import { LockButton } from '../features/lock/LockButton';
 import { SyncBadge } from '../features/sync/SyncBadge';
 import { useSync } from './sync/SyncProvider';
 import { useIsClientMode } from './clientMode';
+import { useOpenIncomingCount } from '../storage/hooks/useReferrals';
 
 const nav = [
   { path: routes.home, key: 'nav.cases' },
@@ -57,6 +58,7 @@ export function Shell({ children }: { children: ReactNode }) {
                     }
                   >
                     {t(item.key)}
+                    {item.path === routes.referralInbox && <OpenReferralCount />}
                   </a>
                 </li>
               ))}
@@ -75,6 +77,21 @@ export function Shell({ children }: { children: ReactNode }) {
       <main id="main" tabIndex={-1} className="app-main">
         <Suspense fallback={<p className="kern-body">{t('shell.loading')}</p>}>{children}</Suspense>
       </main>
+    </>
+  );
+}
+
+/** New (unanswered) incoming referrals as a number beside "Weiterleitungen"; none, nothing. */
+function OpenReferralCount() {
+  const { t } = useTranslation();
+  const count = useOpenIncomingCount();
+  if (count === 0) return null;
+  return (
+    <>
+      <span className="nav-count" aria-hidden="true">
+        {count}
+      </span>
+      <span className="kern-sr-only">{t('nav.openReferrals', { count })}</span>
     </>
   );
 }

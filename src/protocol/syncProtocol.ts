@@ -228,6 +228,13 @@ export const conflictSchema = z.object({
   createdBy: z.uuid(),
   createdByName: z.string(),
   createdAt: z.iso.datetime(),
+  /** Who saved the kept value (the record's last author before the collision), if known. */
+  serverBy: z.uuid().nullable().optional(),
+  serverByName: z.string().nullable().optional(),
+  /** Which side the decision took: 'server' kept the stored value, 'client' took the other. */
+  resolution: z.enum(['server', 'client']).nullable().optional(),
+  resolvedBy: z.uuid().nullable().optional(),
+  resolvedByName: z.string().nullable().optional(),
   resolved: z.boolean(),
   resolvedAt: z.iso.datetime().nullable(),
 });

@@ -12,6 +12,7 @@ import { adminRoutes } from './routes/admin';
 import { syncRoutes } from './routes/syncRoutes';
 import { directoryRoutes } from './directory/directoryRoutes';
 import { letterRoutes } from './letters/letterRoutes';
+import { consentControllerRoutes } from './consentController/controllerRoutes';
 import { statisticsRoutes } from './routes/statisticsRoutes';
 import { assertThreshold, DEFAULT_THRESHOLD } from '../domain';
 import { registerJsonParser } from './http/jsonBody';
@@ -80,6 +81,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   syncRoutes(app, ctx);
   directoryRoutes(app, ctx);
   letterRoutes(app, ctx);
+  consentControllerRoutes(app, ctx);
   const threshold = opts.statisticsThreshold ?? DEFAULT_THRESHOLD;
   assertThreshold(threshold);
   statisticsRoutes(app, ctx, threshold);

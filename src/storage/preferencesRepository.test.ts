@@ -78,4 +78,32 @@ describe('preferencesRepository', () => {
       emptyCounsellingDefaults,
     );
   });
+
+  it("prefers the organisation's details for consents over the ones typed on the device", async () => {
+    const repo = preferencesRepository(freshDb());
+    const device = {
+      name: 'Auf dem Gerät',
+      address: 'A',
+      contact: 'B',
+      dataProtectionOfficer: 'C',
+      supervisoryAuthority: 'D',
+    };
+    await repo.saveConsentController(device, now);
+    expect(await repo.getConsentControllerWithSource()).toEqual({
+      controller: device,
+      source: 'device',
+    });
+    const copy = repo.organisationControllerCopy();
+    expect(await copy.version()).toBe(0);
+    const organisation = { ...device, name: 'Von der Administration' };
+    await copy.replace(7, organisation, now);
+    expect(await copy.version()).toBe(7);
+    expect(await repo.getConsentControllerWithSource()).toEqual({
+      controller: organisation,
+      source: 'organisation',
+    });
+    // Unreadable details from the server (a newer schema) fall back to the device's.
+    await copy.replace(8, { name: '' }, now);
+    expect((await repo.getConsentController())?.name).toBe('Auf dem Gerät');
+  });
 });

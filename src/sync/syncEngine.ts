@@ -30,6 +30,8 @@ export type SyncEngineDeps = {
   directory?: DocumentSync;
   /** Refreshes the organisation's departure-information letter likewise (letterSync.ts). */
   departureLetter?: DocumentSync;
+  /** Refreshes the organisation's details for consents likewise (consentControllerSync.ts). */
+  consentController?: DocumentSync;
 };
 
 const MAX_PUSH_ROUNDS = 50;
@@ -101,7 +103,7 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
     }
     // The organisation's documents are extra: a failure (offline midway, a bad answer) must
     // not fail the record sync. The device keeps its old copy and the next run tries again.
-    for (const refresh of [deps.directory, deps.departureLetter]) {
+    for (const refresh of [deps.directory, deps.departureLetter, deps.consentController]) {
       await refresh?.(account.token).catch(() => undefined);
     }
     if (refused) throw refused;

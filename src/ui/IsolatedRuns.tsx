@@ -36,6 +36,9 @@ export function IsolatedRuns({ text }: { text: string }) {
 export const isolated = (value: string) => `\u2068${value}\u2069`;
 
 /** Interpolation values, each isolated: `t(key, isolateAll({ date, place }))`. */
-export function isolateAll(values: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, isolated(v)]));
+export function isolateAll<K extends string>(values: Record<K, string>): Record<K, string> {
+  // Keeps the value names in the type, so typed `t()` calls see which values they get.
+  return Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [k, isolated(v as string)]),
+  ) as Record<K, string>;
 }

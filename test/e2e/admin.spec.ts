@@ -73,6 +73,28 @@ describe('administration in the app', () => {
     await b.getByRole('button', { name: 'Jetzt synchronisieren' }).click();
     await b.getByText('Alle Änderungen sind übertragen.').waitFor({ timeout: 20_000 });
 
+    // A: the organisation's details for consents, entered once for every tablet.
+    const details = a.getByRole('region', { name: 'Angaben Ihrer Stelle für Einwilligungen' });
+    await details.getByLabel('Verantwortliche Stelle').fill('E2E Ausländerbehörde');
+    await details.getByLabel('Anschrift', { exact: true }).fill('Teststraße 1, 59425 Unna');
+    await details
+      .getByLabel('Kontakt für Widerrufe (Telefon, E-Mail)')
+      .fill('02303 27-0, abh@e2e.example.org');
+    await details.getByLabel('Datenschutzbeauftragte Person (Kontakt)').fill('dsb@e2e.example.org');
+    await details
+      .getByLabel('Datenschutz-Aufsichtsbehörde (Name, Anschrift)')
+      .fill('LDI NRW, Kavalleriestraße 2–4, 40213 Düsseldorf');
+    await details.getByRole('button', { name: 'Angaben speichern' }).click();
+    await details.getByText('Gespeichert.').waitFor();
+    expect(await axeViolations(a)).toEqual([]);
+    // B: the next sync brings them; the settings show them instead of asking for them.
+    await b.getByRole('button', { name: 'Jetzt synchronisieren' }).click();
+    await b
+      .getByText(/^Diese Angaben hat die Administration Ihrer Stelle für alle Geräte eingetragen/)
+      .waitFor({ timeout: 20_000 });
+    await b.getByText('Teststraße 1, 59425 Unna').waitFor();
+    expect(await b.getByLabel('Verantwortliche Stelle').count()).toBe(0);
+
     // A: the tablet appears after a refresh; revoking it needs a confirmation.
     await a.getByRole('button', { name: 'Aktualisieren' }).click();
     const tablet = card(a, 'Tablet Clara');
@@ -86,11 +108,26 @@ describe('administration in the app', () => {
     expect(await tablet.getByRole('button').count()).toBe(0);
     expect(await axeViolations(a)).toEqual([]);
 
-    // B: at its next contact the revoked tablet deletes everything and starts over.
-    await b.getByRole('button', { name: 'Jetzt synchronisieren' }).click();
+    // B: a case entered after the revocation never reaches the server. At its next contact
+    // (the sync that follows the change a few seconds later) the revoked tablet deletes everything and starts over — and says why, and what is lost.
+    await b.getByRole('link', { name: 'Fälle', exact: true }).click();
+    await b.getByRole('link', { name: 'Neuen Fall anlegen' }).click();
+    await b.getByLabel('Name der beratenen Person').fill('Frau Nachtrag');
+    await b.getByRole('button', { name: 'Fall anlegen' }).click();
     await b
       .getByRole('heading', { level: 1, name: 'Dieses Gerät einrichten' })
       .waitFor({ timeout: 20_000 });
+    const notice = b.getByRole('alert').filter({ hasText: /Administration Ihrer Stelle hat/ });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('hat dieses Gerät gesperrt');
+    expect(await notice.textContent()).toContain(
+      '1 Änderung war noch nicht an den Server übertragen; sie ist verloren.',
+    );
+    expect(await axeViolations(b)).toEqual([]);
+    // Said once: after a reload the set-up screen is as on a new tablet.
+    await b.reload();
+    await b.getByRole('heading', { level: 1, name: 'Dieses Gerät einrichten' }).waitFor();
+    expect(await b.getByText(/Administration Ihrer Stelle hat/).count()).toBe(0);
 
     // A: deactivate (confirmed) and activate the account again.
     const clara = card(a, 'Clara Beraterin');
@@ -107,10 +144,10 @@ describe('administration in the app', () => {
     // A: the lock policy for all tablets; out-of-range input cannot be saved.
     const idle = a.getByLabel('Sperren nach Inaktivität (Minuten)');
     await idle.fill('30');
-    expect(await a.getByRole('button', { name: 'Speichern' }).isDisabled()).toBe(true);
+    expect(await a.getByRole('button', { name: 'Speichern', exact: true }).isDisabled()).toBe(true);
     await idle.fill('2');
     await a.getByLabel('Sperren, wenn die App nicht sichtbar ist (Sekunden)').fill('30');
-    await a.getByRole('button', { name: 'Speichern' }).click();
+    await a.getByRole('button', { name: 'Speichern', exact: true }).click();
     await a.getByText(/^Gespeichert\. Die Geräte übernehmen/).waitFor();
     expect(await axeViolations(a)).toEqual([]);
 

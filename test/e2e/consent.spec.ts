@@ -40,6 +40,24 @@ async function boxOf(control: Locator) {
   return box;
 }
 
+/**
+ * The box once the page has stopped moving: after a submit with errors the form moves focus
+ * (and with it the scroll position) to the first error, which can land after our own scroll.
+ * A tap is only "where the person saw it" once two frames agree.
+ */
+async function settledBoxOf(page: Page, control: Locator) {
+  let before = await boxOf(control);
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+    const after = await boxOf(control);
+    if (after.x === before.x && after.y === before.y) return after;
+    before = after;
+  }
+  throw new Error('the page kept moving');
+}
+
 /** Step 3 of the builder: a drawn signature, saved; waits for the signed version's page. */
 async function signAndOpen(page: Page, version: number) {
   await page.getByRole('button', { name: 'Text wurde erklärt – weiter zur Unterschrift' }).click();
@@ -118,8 +136,8 @@ describe('consent on the tablet', () => {
     await firstCategory.evaluate((el) => {
       el.scrollIntoView({ block: 'center', behavior: 'instant' });
     });
-    const purposeBox = await boxOf(second.getByLabel('Soziale Beratung'));
-    const categoryBox = await boxOf(firstCategory);
+    const purposeBox = await settledBoxOf(page, second.getByLabel('Soziale Beratung'));
+    const categoryBox = await settledBoxOf(page, firstCategory);
     await tapWhereSeen(page, purposeBox);
     await tapWhereSeen(page, categoryBox);
     expect(await second.getByLabel('Soziale Beratung').isChecked()).toBe(true);
@@ -139,8 +157,8 @@ describe('consent on the tablet', () => {
     await thirdPurpose.evaluate((el) => {
       el.scrollIntoView({ block: 'center', behavior: 'instant' });
     });
-    const thirdPurposeBox = await boxOf(thirdPurpose);
-    const thirdCategoryBox = await boxOf(thirdCategory);
+    const thirdPurposeBox = await settledBoxOf(page, thirdPurpose);
+    const thirdCategoryBox = await settledBoxOf(page, thirdCategory);
     await tapWhereSeen(page, thirdPurposeBox);
     // The purpose's error line goes, its space stays: the category is where it was seen.
     await third.getByText('Bitte mindestens einen Zweck ankreuzen.').waitFor({ state: 'detached' });

@@ -133,6 +133,12 @@ describe('referral between two organisations', () => {
     await a.getByRole('radio', { name: 'Passbeschaffung' }).check();
     await a.getByRole('checkbox', { name: 'Identität und Kontakt' }).check();
     await a.getByLabel('Wie ist die Person erreichbar?').fill('Unterkunft Kamen, Zimmer 12');
+    // The free-text message is part of what is sent: the preview shows it.
+    await a.getByLabel('Nachricht an die Stelle (freiwillig)').fill('Bitte um Rückruf.');
+    await a
+      .getByRole('region', { name: 'Diese Daten werden übermittelt' })
+      .getByText('Bitte um Rückruf.')
+      .waitFor();
     await a
       .getByRole('region', { name: 'Diese Daten werden übermittelt' })
       .getByText(PERSON)
@@ -146,7 +152,8 @@ describe('referral between two organisations', () => {
     // The KI receives it with exactly the consented data and answers.
     const k = ki.page;
     await syncNow(k);
-    await k.getByRole('link', { name: 'Weiterleitungen' }).click();
+    // New in the inbox: the navigation says how many.
+    await k.getByRole('link', { name: /^Weiterleitungen\s*:\s*1 neue Weiterleitung$/ }).click();
     await k.getByRole('link', { name: `${PERSON} – von E2E Ausländerbehörde` }).click();
     await k.getByText('Unterkunft Kamen, Zimmer 12').waitFor();
     expect(await k.getByText('Aktenzeichen der Ausländerbehörde').count()).toBe(0);
@@ -179,13 +186,26 @@ describe('referral between two organisations', () => {
       .getByText(/Widerrufen am/)
       .waitFor();
     await syncNow(a);
+    // Deleted at the KI only once the server confirmed it (it did, at the withdrawal).
+    await syncNow(a);
     await openCase(a);
-    await a.getByText(/Einwilligung widerrufen – Daten bei der Stelle gelöscht/).waitFor();
+    await a.getByText('(Einwilligung widerrufen)').waitFor();
+    await a.getByText(/Daten bei der Stelle am .+ gelöscht\./).waitFor();
 
+    // The KI's tablet deletes its copy and says so instead of letting it vanish.
     await syncNow(k);
-    await k.getByRole('link', { name: 'Weiterleitungen' }).click();
+    await k.getByRole('link', { name: 'Weiterleitungen', exact: true }).click();
     await k.getByText('Keine Weiterleitungen eingegangen.').waitFor();
     expect(await storeCount(k, 'incomingReferrals')).toBe(0);
+    await k
+      .getByText(
+        /^Die Weiterleitung von E2E Ausländerbehörde vom .+ \(Passbeschaffung\) wurde zurückgezogen/,
+      )
+      .waitFor();
+    expect(await k.getByText(PERSON).count()).toBe(0);
+    expect(await axeViolations(k)).toEqual([]);
+    await k.getByRole('button', { name: 'Zur Kenntnis genommen' }).click();
+    await k.getByText('Eine Weiterleitung wurde zurückgezogen').waitFor({ state: 'detached' });
     expect([...abh.errors, ...ki.errors]).toEqual([]);
     await abh.context.close();
     await ki.context.close();

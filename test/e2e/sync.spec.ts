@@ -101,19 +101,32 @@ describe('two counsellors of one organisation', () => {
     await contextA.setOffline(false);
     await syncNow(a);
 
-    // A sees the conflict, with both values, and keeps its own.
+    // A sees the conflict, both values in words and whose each is, and takes its own.
     await a.getByRole('link', { name: 'Fälle', exact: true }).click();
     await a.getByText('1 Konflikt zu klären').waitFor();
     await a.getByRole('link', { name: 'Konflikte jetzt klären' }).click();
     await a.getByRole('heading', { level: 1, name: 'Konflikte klären' }).waitFor();
     const item = a.getByRole('region', { name: 'Strittiger Fall: Staatsangehörigkeit' });
-    expect(await item.textContent()).toContain('SY');
-    expect(await item.textContent()).toContain('AF');
+    const text = await item.textContent();
+    expect(text).toContain('Gespeicherte Fassung von Herr Dohle');
+    expect(text).toContain('Afghanistan');
+    expect(text).toContain('Ihre Fassung (');
+    expect(text).toContain('Syrien');
+    expect(text).not.toMatch(/\b(SY|AF)\b/);
     expect(await axeViolations(a)).toEqual([]);
-    await item.getByRole('button', { name: 'Andere Fassung übernehmen' }).click();
+    await item.getByRole('button', { name: 'Ihre Fassung übernehmen' }).click();
     await a.getByText('Es gibt keine offenen Konflikte.').waitFor();
     await syncNow(a);
     await syncNow(b);
+    // B is told that its entry was replaced, once.
+    await b.getByRole('link', { name: 'Fälle', exact: true }).click();
+    const notice = b.getByText(
+      /^Strittiger Fall: Ihre Angabe „Staatsangehörigkeit“ wurde am .+ durch die Fassung von Frau Clemens ersetzt\.$/,
+    );
+    await notice.waitFor();
+    expect(await axeViolations(b)).toEqual([]);
+    await b.getByRole('button', { name: 'Zur Kenntnis genommen' }).click();
+    await notice.waitFor({ state: 'detached' });
     for (const page of [a, b]) {
       await page.getByRole('link', { name: 'Fälle', exact: true }).click();
       await page.getByRole('link', { name: /Strittiger Fall/ }).click();

@@ -13,6 +13,7 @@ import { useVault } from '../../storage/hooks/useVault';
 import { accountStore, type SyncAccount } from '../../storage/sync/account';
 import { replica } from '../../storage/sync/replica';
 import { wipeDevice } from '../../storage/wipe';
+import { recordRevocationNotice } from '../../storage/revocationNotice';
 import { changePassword, signIn, signOut } from '../../sync/account';
 import { createSyncScheduler, webLockExclusive, type SyncPhase } from '../../sync/scheduler';
 import { syncOnce, type SyncOutcome } from '../../sync/syncEngine';
@@ -21,6 +22,12 @@ import { directorySync } from '../../sync/directorySync';
 import { localDirectoryRepository } from '../../storage/directory/directoryRepository';
 import { directoryAdminClient, type DirectoryAdminClient } from '../../sync/directoryAdminClient';
 import { departureLetterSync } from '../../sync/letterSync';
+import { consentControllerSync } from '../../sync/consentControllerSync';
+import {
+  consentControllerAdminClient,
+  type ConsentControllerAdminClient,
+} from '../../sync/consentControllerAdminClient';
+import { localPreferencesRepository } from '../../storage/preferencesRepository';
 import { localLetterRepository } from '../../storage/letters/letterRepository';
 import { letterAdminClient, type LetterAdminClient } from '../../sync/letterAdminClient';
 import { statisticsClient, type StatisticsClient } from '../../sync/statisticsClient';
@@ -32,6 +39,7 @@ export { UnsyncedChangesError } from '../../sync/account';
 export type { AdminClient } from '../../sync/adminClient';
 export type { DirectoryAdminClient } from '../../sync/directoryAdminClient';
 export type { LetterAdminClient } from '../../sync/letterAdminClient';
+export type { ConsentControllerAdminClient } from '../../sync/consentControllerAdminClient';
 export type { StatisticsClient } from '../../sync/statisticsClient';
 
 export type SyncUi = {
@@ -54,6 +62,8 @@ export type SyncUi = {
   directoryAdmin?: DirectoryAdminClient | undefined;
   /** The departure-information letter's administration (admin accounts only, like `admin`). */
   letterAdmin?: LetterAdminClient | undefined;
+  /** The organisation's details for consents (admin accounts only, like `admin`). */
+  consentControllerAdmin?: ConsentControllerAdminClient | undefined;
   /** The organisation's statistics for statistics, team-lead and admin accounts. */
   statistics: StatisticsClient | undefined;
 };
@@ -91,6 +101,10 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       call,
       directory: directorySync(call, localDirectoryRepository()),
       departureLetter: departureLetterSync(call, localLetterRepository()),
+      consentController: consentControllerSync(
+        call,
+        localPreferencesRepository().organisationControllerCopy(),
+      ),
       transport: httpTransport(origin),
       replica: replica(vault, { appVersion: __APP_VERSION__ }),
       accounts: accountStore(vault),
@@ -106,6 +120,10 @@ export function SyncProvider({ children }: { children: ReactNode }) {
   }, [deps]);
 
   const onRevoked = useCallback(async () => {
+    // The set-up screen afterwards says that the administration blocked the device and how
+    // many changes were lost with it (the note outlives the wiped database).
+    const unsynced = await deps.replica.pendingCount().catch(() => 0);
+    recordRevocationNotice({ at: new Date().toISOString(), unsynced });
     await wipeDevice(deps.vault);
     globalThis.location.assign('/');
   }, [deps]);
@@ -189,6 +207,10 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     () => (token ? letterAdminClient(guarded, token) : undefined),
     [guarded, token],
   );
+  const consentControllerAdmin = useMemo(
+    () => (token ? consentControllerAdminClient(guarded, token) : undefined),
+    [guarded, token],
+  );
   // Until the one-time password is replaced the server refuses everything but the change.
   const statisticsToken =
     unlocked &&
@@ -205,6 +227,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     admin,
     directoryAdmin,
     letterAdmin,
+    consentControllerAdmin,
     statistics,
     phase,
     outcome,

@@ -67,6 +67,7 @@ export const SERVER_REFERRAL_FIELDS = [
   'respondedAt',
   'reports',
   'withdrawnReason',
+  'recipientDeletedAt',
 ] as const;
 
 /** Fields the sender may change after sending: only a withdrawal. */
@@ -78,6 +79,11 @@ export const ReferralStatusSchema = z.strictObject({
   reports: z.array(ReferralReportSchema).max(100).optional(),
   withdrawnAt: IsoDateTimeSchema.optional(),
   withdrawnReason: z.enum(['by-sender', 'consent-revoked']).optional(),
+  /**
+   * When the server deleted the recipient organisation's copy after a withdrawal (set by the
+   * server): only from then on does the sender say that the data is gone there.
+   */
+  recipientDeletedAt: IsoDateTimeSchema.optional(),
 });
 export type ReferralStatus = z.infer<typeof ReferralStatusSchema>;
 

@@ -12,7 +12,7 @@ import './admin.css';
  */
 export function AdminPage() {
   const { t } = useTranslation('admin');
-  const { admin, account, clientId: ownClientId } = useSync();
+  const { admin, account, clientId: ownClientId, consentControllerAdmin } = useSync();
 
   return (
     <div className="stack admin">
@@ -39,7 +39,12 @@ export function AdminPage() {
       ) : (
         <>
           <p className="kern-body">{t('intro')}</p>
-          <AdminScreen admin={admin} ownUserId={account.userId} ownClientId={ownClientId} />
+          <AdminScreen
+            admin={admin}
+            ownUserId={account.userId}
+            ownClientId={ownClientId}
+            controllerAdmin={consentControllerAdmin}
+          />
         </>
       )}
     </div>

@@ -5,18 +5,23 @@ import { Alert } from '../../ui/Alert';
 import { CreateUserForm } from './CreateUserForm';
 import { DeviceItem } from './DeviceItem';
 import { LockPolicyPanel } from './LockPolicyPanel';
+import { ControllerAdminPanel } from './ControllerAdminPanel';
+import type { ConsentControllerAdminClient } from '../../app/sync/SyncProvider';
 import { useDateTime } from './format';
 import { OneTimePasswordBox, type RevealedPassword } from './OneTimePasswordBox';
 import { useAdminData } from './useAdminData';
 import { UserItem } from './UserItem';
 import { DirectoryAdminLink } from '../directory/DirectoryAdminLink';
 import { LetterAdminLink } from '../letters/LetterAdminLink';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Props = {
   admin: AdminClient;
   /** The signed-in admin's own user id and this device's id (marked, not changeable here). */
   ownUserId: string;
   ownClientId: string | undefined;
+  /** The organisation's details for consents (ControllerAdminPanel); absent: not shown. */
+  controllerAdmin?: ConsentControllerAdminClient | undefined;
 };
 
 type SectionProps = {
@@ -38,7 +43,7 @@ function Section({ id, title, headingRef, children }: SectionProps) {
 }
 
 /** Users and devices of the admin's organisation, with their actions (online only). */
-export function AdminScreen({ admin, ownUserId, ownClientId }: Props) {
+export function AdminScreen({ admin, ownUserId, ownClientId, controllerAdmin }: Props) {
   const { t, i18n } = useTranslation('admin');
   const dateTime = useDateTime();
   const { data, loading, problem, reload, putUser, putDevice } = useAdminData(admin);
@@ -81,7 +86,7 @@ export function AdminScreen({ admin, ownUserId, ownClientId }: Props) {
         {announcement}
       </p>
       {problem && !loading && (
-        <Alert tone="danger" live="alert" title={t(problem.key, { code: problem.code })}>
+        <Alert tone="danger" live="alert" title={runtimeT(t)(problem.key, { code: problem.code })}>
           {data && <p className="kern-body">{t('stale', { time: dateTime(data.loadedAt) })}</p>}
         </Alert>
       )}
@@ -163,6 +168,11 @@ export function AdminScreen({ admin, ownUserId, ownClientId }: Props) {
           <Section id="admin-policy" title={t('policy.title')}>
             <LockPolicyPanel admin={admin} />
           </Section>
+          {controllerAdmin && (
+            <Section id="admin-controller" title={t('controller.title')}>
+              <ControllerAdminPanel client={controllerAdmin} />
+            </Section>
+          )}
         </>
       )}
     </>

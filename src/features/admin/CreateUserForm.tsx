@@ -5,6 +5,7 @@ import { emailSchema, roles, type OneTimePasswordResponse, type Role } from '../
 import { Alert } from '../../ui/Alert';
 import { TextField } from '../../ui/TextField';
 import { adminProblem, type Problem } from './problem';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Props = {
   admin: AdminClient;
@@ -160,7 +161,11 @@ export function CreateUserForm({ admin, onCreated }: Props) {
         </button>
       </div>
       {problem && (
-        <Alert tone="danger" live="alert" title={t(problem.key, { code: problem.code })} />
+        <Alert
+          tone="danger"
+          live="alert"
+          title={runtimeT(t)(problem.key, { code: problem.code })}
+        />
       )}
     </form>
   );

@@ -5,6 +5,7 @@ import type { Device } from '../../protocol';
 import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { useDateTime } from './format';
 import { adminProblem, type Problem } from './problem';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Props = {
   device: Device;
@@ -99,7 +100,7 @@ export function DeviceItem({ device, userName, own, admin, onRevoked }: Props) {
           cancelLabel={t('cancel')}
           busyLabel={t('working')}
           busy={busy}
-          problem={problem && t(problem.key, { code: problem.code })}
+          problem={problem && runtimeT(t)(problem.key, { code: problem.code })}
           onConfirm={() => void revoke()}
           onCancel={() => {
             setProblem(undefined);

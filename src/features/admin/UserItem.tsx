@@ -6,6 +6,7 @@ import { Alert } from '../../ui/Alert';
 import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { OneTimePasswordBox, type RevealedPassword } from './OneTimePasswordBox';
 import { adminProblem, type Problem } from './problem';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Props = {
   user: User;
@@ -74,7 +75,7 @@ export function UserItem({
       setConfirming(undefined); // the password box takes the focus
     });
 
-  const problemText = problem && t(problem.key, { code: problem.code });
+  const problemText = problem && runtimeT(t)(problem.key, { code: problem.code });
   const hiddenName = <span className="admin-visually-hidden">{` – ${name}`}</span>;
   return (
     <li className={`admin-card stack${user.active ? '' : ' admin-card--muted'}`}>

@@ -14,6 +14,8 @@ import { ReferralSection } from '../referrals/ReferralSection';
 import { RepresentativesSection } from './representatives/RepresentativesSection';
 import { DepartureLetterLink } from '../letters/DepartureLetterLink';
 import { CaseProfileEditor } from './CaseProfileEditor';
+import { runtimeT } from '../../i18n/runtimeKeys';
+import { sessionLinkLabels } from './sessionLabels';
 
 /** Route `/faelle/:id`: the case with its conversations; starts a new conversation. */
 export function CasePage({ id }: { id: string }) {
@@ -40,6 +42,8 @@ export function CasePage({ id }: { id: string }) {
     new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' }).format(
       new Date(`${iso}T12:00:00`),
     );
+  // Two conversations of one day get distinct link texts.
+  const sessionLabels = sessionLinkLabels(detail.sessions, runtimeT(t), date);
   const start = async () => {
     setFailed(false);
     const chosen = templateForVersion(template);
@@ -108,15 +112,9 @@ export function CasePage({ id }: { id: string }) {
         ) : (
           <ul className="session-list">
             {detail.sessions.map((s) => {
-              const tpl = templateForVersion(s.scriptVersion);
               return (
                 <li key={s.id} className="case-card">
-                  <AppLink href={routes.session(s.id)}>
-                    {t('detail.sessionLink', {
-                      date: date(s.asOf),
-                      title: tpl ? t(tpl.titleKey, { ns: 'script' }) : s.scriptVersion,
-                    })}
-                  </AppLink>
+                  <AppLink href={routes.session(s.id)}>{sessionLabels.get(s.id)}</AppLink>
                   <span className={`badge ${s.status === 'draft' ? 'badge--info' : ''}`}>
                     {t(`detail.status.${s.status}`)}
                   </span>
@@ -138,30 +136,34 @@ export function CasePage({ id }: { id: string }) {
         </h2>
         <fieldset className="kern-fieldset">
           <legend className="kern-label">{t('detail.template')}</legend>
-          {SCRIPT_TEMPLATES.map((tpl) => {
-            const version = scriptVersionOf(tpl);
-            return (
-              <div className="kern-form-check" key={version}>
-                <input
-                  id={`tpl-${tpl.id}`}
-                  type="radio"
-                  name="template"
-                  className="kern-form-check__radio"
-                  checked={template === version}
-                  aria-describedby={`tpl-${tpl.id}-desc`}
-                  onChange={() => {
-                    setTemplate(version);
-                  }}
-                />
-                <label className="kern-label" htmlFor={`tpl-${tpl.id}`}>
-                  {t(tpl.titleKey, { ns: 'script' })}
-                </label>
-                <p className="kern-hint" id={`tpl-${tpl.id}-desc`}>
-                  {t(tpl.descriptionKey, { ns: 'script' })}
-                </p>
-              </div>
-            );
-          })}
+          {/* KERN lays options out inside the fieldset's body; a description is a choice hint
+              under its label (without the body the hint shrank to one word per line). */}
+          <div className="kern-fieldset__body">
+            {SCRIPT_TEMPLATES.map((tpl) => {
+              const version = scriptVersionOf(tpl);
+              return (
+                <div className="kern-form-check" key={version}>
+                  <input
+                    id={`tpl-${tpl.id}`}
+                    type="radio"
+                    name="template"
+                    className="kern-form-check__radio"
+                    checked={template === version}
+                    aria-describedby={`tpl-${tpl.id}-desc`}
+                    onChange={() => {
+                      setTemplate(version);
+                    }}
+                  />
+                  <label className="kern-label" htmlFor={`tpl-${tpl.id}`}>
+                    {t(tpl.titleKey, { ns: 'script' })}
+                  </label>
+                  <span className="kern-hint choice-hint" id={`tpl-${tpl.id}-desc`}>
+                    {t(tpl.descriptionKey, { ns: 'script' })}
+                  </span>
+                </div>
+              );
+            })}
+          </div>
         </fieldset>
         <div className="row">
           <button type="button" className="kern-btn kern-btn--primary" onClick={() => void start()}>

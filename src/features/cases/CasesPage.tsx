@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { caseMatchesQuery, followUpDueOn } from '../../domain';
 import { AppLink } from '../../app/AppLink';
@@ -18,7 +18,14 @@ type Filter = (typeof FILTERS)[number];
  * searchable and filterable. Shows PAGE_SIZE rows at a time: rendering thousands of rows at
  * once took seconds on a tablet; search and filters always cover every case.
  */
-export function CasesPage() {
+export function CasesPage({
+  signInHint = false,
+  notices,
+}: {
+  signInHint?: boolean;
+  /** Account notices shown above the list (decisions by others: sync/DecisionNotices). */
+  notices?: ReactNode;
+} = {}) {
   const { t, i18n } = useTranslation('cases');
   const entries = useCaseList();
   const [query, setQuery] = useState('');
@@ -52,7 +59,19 @@ export function CasesPage() {
           <span className="kern-label">{t('list.new')}</span>
         </AppLink>
       </div>
+      {notices}
       <ConflictNotice />
+      {signInHint && (
+        <section className="stack" aria-labelledby="sign-in-title">
+          <h2 id="sign-in-title" className="kern-heading-small">
+            {t('list.signInTitle')}
+          </h2>
+          <p className="kern-body">{t('list.signIn')}</p>
+          <p className="kern-body">
+            <AppLink href={routes.settings}>{t('list.signInLink')}</AppLink>
+          </p>
+        </section>
+      )}
       {entries?.length === 0 ? (
         <section className="empty-state stack" aria-labelledby="empty-title">
           <h2 id="empty-title" className="kern-heading-medium">

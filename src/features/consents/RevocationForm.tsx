@@ -7,7 +7,9 @@ import { InvalidInputError } from '../../storage/errors';
 import { useConsentActions } from '../../storage/hooks/useConsents';
 import { Alert } from '../../ui/Alert';
 import { SelectField } from '../../ui/SelectField';
+import { DateTextField } from '../../ui/DateInput';
 import { TextField } from '../../ui/TextField';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Props = {
   consent: SignedConsent;
@@ -64,7 +66,7 @@ export function RevocationForm({ consent, open, counsellor }: Props) {
       }
     }
   };
-  const message = (field: string) => (errors[field] ? t(errors[field]) : undefined);
+  const message = (field: string) => (errors[field] ? runtimeT(t)(errors[field]) : undefined);
 
   return (
     <form
@@ -123,15 +125,12 @@ export function RevocationForm({ consent, open, counsellor }: Props) {
           </p>
         )}
       </fieldset>
-      <TextField
+      <DateTextField
         id="revoke-received"
-        type="date"
         label={t('revoke.receivedOn')}
         value={receivedOn}
         error={message('receivedOn')}
-        onChange={(e) => {
-          setReceivedOn(e.currentTarget.value);
-        }}
+        onChange={setReceivedOn}
       />
       <SelectField
         id="revoke-via"

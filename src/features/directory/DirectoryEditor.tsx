@@ -14,6 +14,7 @@ import { ConfirmPanel } from '../../ui/ConfirmPanel';
 import { adminProblem, type Problem } from '../admin/problem';
 import { OfferForm } from './OfferForm';
 import { emptyOfferForm, offerToForm } from './offerForm';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; offer: SupportOffer } | undefined;
 const LANGS = shippedClientLanguages.map((l) => l.code);
@@ -88,7 +89,9 @@ export function DirectoryEditor({ admin }: { admin: DirectoryAdminClient }) {
     if (ok) closeEditor();
   };
 
-  const problemText = problem ? t(problem.key, { ns: 'admin', code: problem.code }) : undefined;
+  const problemText = problem
+    ? runtimeT(t)(problem.key, { ns: 'admin', code: problem.code })
+    : undefined;
   return (
     <div className="stack">
       <p className="kern-sr-only" role="status">

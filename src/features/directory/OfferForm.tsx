@@ -1,12 +1,14 @@
-import { useForm, useWatch, type FieldError } from 'react-hook-form';
+import { Controller, useForm, useWatch, type FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SUPPORT_OFFER_KINDS, type SupportOfferInput } from '../../domain/directory';
 import { useUnsavedInputGuard } from '../../app/unsavedInput';
 import { shippedClientLanguages } from '../../i18n/localeFiles';
 import { FieldFrame } from '../../ui/FieldFrame';
 import { SelectField } from '../../ui/SelectField';
+import { DateTextField } from '../../ui/DateInput';
 import { TextField } from '../../ui/TextField';
 import { offerFormResolver, validInput, type OfferFormValues } from './offerForm';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Props = {
   initial: OfferFormValues;
@@ -31,7 +33,7 @@ export function OfferForm({ initial, onSave, onCancel, busy }: Props) {
   const { errors, isDirty } = form.formState;
   useUnsavedInputGuard('directory-offer', isDirty);
   const message = (error: FieldError | undefined) =>
-    error?.message ? t(error.message) : undefined;
+    error?.message ? runtimeT(t)(error.message) : undefined;
   const field = (name: Exclude<keyof OfferFormValues, 'descriptions' | 'example'>) => ({
     ...form.register(name),
     id: `offer-${name}`,
@@ -110,7 +112,20 @@ export function OfferForm({ initial, onSave, onCancel, busy }: Props) {
           ))}
         </div>
       </fieldset>
-      <TextField {...field('reviewedOn')} type="date" />
+      <Controller
+        control={form.control}
+        name="reviewedOn"
+        render={({ field: date }) => (
+          <DateTextField
+            id="offer-reviewedOn"
+            label={t('editor.field.reviewedOn')}
+            error={message(errors.reviewedOn)}
+            value={date.value}
+            onChange={date.onChange}
+            onBlur={date.onBlur}
+          />
+        )}
+      />
       <div className="kern-form-check">
         <input
           {...form.register('example')}

@@ -25,7 +25,7 @@ type Props = {
 type PartProps = {
   rendered: RenderedLetter;
   /** Texts of the `letter` namespace in the part's language. */
-  t: TFunction;
+  t: TFunction<'letter'>;
   level: 2 | 3;
   reviewedOn: string;
   /** Direction of the part's language (for the note on a block printed in German). */

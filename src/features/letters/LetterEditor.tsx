@@ -8,6 +8,7 @@ import { Alert } from '../../ui/Alert';
 import { adminProblem, type Problem } from '../admin/problem';
 import { LetterForm } from './LetterForm';
 import { letterToForm, newLetterForm } from './letterForm';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Loaded = { version: number; letter: DepartureLetter | undefined; unreadable: boolean };
 
@@ -95,7 +96,7 @@ export function LetterEditor({ admin }: { admin: LetterAdminClient }) {
           <Alert
             tone="danger"
             live="alert"
-            title={t(problem.key, { ns: 'admin', code: problem.code })}
+            title={runtimeT(t)(problem.key, { ns: 'admin', code: problem.code })}
           />
         )
       )}

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { Controller, useFieldArray, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { LETTER_LIMITS, type DepartureLetter } from '../../domain/letters';
 import { useUnsavedInputGuard } from '../../app/unsavedInput';
 import { Alert } from '../../ui/Alert';
-import { TextField } from '../../ui/TextField';
+import { DateTextField } from '../../ui/DateInput';
 import { LetterBlockFields, moveButtonId } from './LetterBlockFields';
 import { PlaceholderList } from './PlaceholderList';
 import {
@@ -14,6 +14,7 @@ import {
   validLetter,
   type LetterFormValues,
 } from './letterForm';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Props = {
   initial: LetterFormValues;
@@ -65,7 +66,7 @@ export function LetterForm({ initial, busy, onSave }: Props) {
   }, [focusAfterMove]);
 
   const message = (key: string | undefined, number: number) =>
-    key ? t('editor.blockError', { number, message: t(key, EXAMPLE) }) : undefined;
+    key ? t('editor.blockError', { number, message: runtimeT(t)(key, EXAMPLE) }) : undefined;
   const blocksProblem = errors.blocks?.root?.message;
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -87,7 +88,7 @@ export function LetterForm({ initial, busy, onSave }: Props) {
       <h2 className="kern-heading-medium" id="letter-blocks" ref={listHeading} tabIndex={-1}>
         {t('editor.blocksTitle')}
       </h2>
-      {blocksProblem && <Alert tone="danger" title={t(blocksProblem, EXAMPLE)} />}
+      {blocksProblem && <Alert tone="danger" title={runtimeT(t)(blocksProblem, EXAMPLE)} />}
       <ol className="letter-blocks" aria-labelledby="letter-blocks">
         {blocks.fields.map((field, index) => (
           <LetterBlockFields
@@ -128,13 +129,22 @@ export function LetterForm({ initial, busy, onSave }: Props) {
         </button>
       </div>
       <div className="form-narrow">
-        <TextField
-          {...register('reviewedOn')}
-          id="letter-reviewedOn"
-          type="date"
-          label={t('editor.reviewedOn')}
-          hint={t('editor.reviewedOnHint')}
-          error={errors.reviewedOn?.message ? t(errors.reviewedOn.message) : undefined}
+        <Controller
+          control={control}
+          name="reviewedOn"
+          render={({ field }) => (
+            <DateTextField
+              id="letter-reviewedOn"
+              label={t('editor.reviewedOn')}
+              hint={t('editor.reviewedOnHint')}
+              error={
+                errors.reviewedOn?.message ? runtimeT(t)(errors.reviewedOn.message) : undefined
+              }
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+            />
+          )}
         />
       </div>
       {submitCount > 0 && Object.keys(errors).length > 0 && (

@@ -1,7 +1,8 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPassphrase } from '../../storage/crypto/passphrasePolicy';
 import { useVault } from '../../storage/hooks/useVault';
+import { dismissRevocationNotice, peekRevocationNotice } from '../../storage/revocationNotice';
 import { Alert } from '../../ui/Alert';
 import { PassphraseField } from './PassphraseField';
 
@@ -17,6 +18,11 @@ export function SetupScreen() {
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
+  // A device the administration blocked wiped itself; say so once, here where it restarts.
+  const [revoked] = useState(peekRevocationNotice);
+  useEffect(() => {
+    if (revoked) dismissRevocationNotice();
+  }, [revoked]);
 
   const problems = checkPassphrase(passphrase);
   const mismatch = repeat !== passphrase;
@@ -36,6 +42,15 @@ export function SetupScreen() {
       <h1 id="setup-title" className="kern-heading-large">
         {t('setup.title')}
       </h1>
+      {revoked && (
+        <Alert tone="warning" live="alert" title={t('setup.revoked.title')}>
+          <p className="kern-body">
+            {revoked.unsynced > 0
+              ? t('setup.revoked.lost', { count: revoked.unsynced })
+              : t('setup.revoked.nothingLost')}
+          </p>
+        </Alert>
+      )}
       <p className="kern-body">{t('setup.intro')}</p>
       <form className="stack" noValidate onSubmit={onSubmit}>
         <PassphraseField

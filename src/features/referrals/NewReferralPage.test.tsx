@@ -85,6 +85,12 @@ describe('NewReferralPage', () => {
     // Not consented or never referred: no fitness to travel, no convictions, no file number.
     expect(within(preview).queryByText('AZ 7')).toBeNull();
     expect(preview.textContent).not.toMatch(/Reisefähig|Verurteil/);
+    // The free-text message is sent too: the preview shows it.
+    await user.type(
+      screen.getByLabelText('Nachricht an die Stelle (freiwillig)'),
+      'Bitte Termin zur Passbeschaffung.',
+    );
+    expect(within(preview).getByText('Bitte Termin zur Passbeschaffung.')).toBeVisible();
 
     await user.click(screen.getByRole('button', { name: 'Weiterleiten' }));
     await expect
@@ -97,6 +103,7 @@ describe('NewReferralPage', () => {
       purpose: 'passport-procurement',
       categories: ['identity-contact'],
       sentBy: 'Frau Berger',
+      message: 'Bitte Termin zur Passbeschaffung.',
       state: 'sent',
     });
     // Identity and contact is name, date of birth, address, phone: not the nationality.

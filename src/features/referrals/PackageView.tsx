@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { PATHWAY_IDS, ruleKeyPrefix, type ReferralPackage } from '../../domain';
 import { formatDisplayDate } from '../conversation/assessments/format';
 import { factEntries, factValueText } from './factText';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 /**
  * The data a referral carries, section by section — shown to the sender before sending (so
@@ -62,7 +63,7 @@ export function PackageView({
           {facts.map(([field, value]) => (
             <div key={field} className="definition-list__row">
               <dt>{t(`facts.${field}.label`, { ns: 'script' })}</dt>
-              <dd>{factValueText(field, value, t, lang)}</dd>
+              <dd>{factValueText(field, value, runtimeT(t), lang)}</dd>
             </div>
           ))}
         </dl>

@@ -25,6 +25,7 @@ import {
   toDraft,
   type ReferralFormValues,
 } from './referralForm';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Props = {
   record: CaseRecord;
@@ -61,7 +62,7 @@ export function ReferralForm({ record, sessions, choices, counsellorName }: Prop
   const { register, handleSubmit, formState, control } = form;
   const values = useWatch({ control }) as ReferralFormValues;
   const choice = choiceOf(values.recipient);
-  const msg = (m: string | undefined) => (m ? t(m) : undefined);
+  const msg = (m: string | undefined) => (m ? runtimeT(t)(m) : undefined);
   const errors = formState.errors;
   const preview =
     choice && values.categories.length > 0
@@ -162,12 +163,21 @@ export function ReferralForm({ record, sessions, choices, counsellorName }: Prop
           {t('form.preview')}
         </h2>
         {preview ? (
-          <PackageView pkg={preview.package} />
+          <>
+            <PackageView pkg={preview.package} />
+            {/* The message travels with the data: the preview shows it as it is sent. */}
+            {preview.message && (
+              <div className="stack" data-testid="referral-preview-message">
+                <h3 className="kern-heading-small">{t('form.previewMessage')}</h3>
+                <p className="kern-body preserve-lines">{preview.message}</p>
+              </div>
+            )}
+          </>
         ) : (
           <p className="kern-body">{t('form.previewEmpty')}</p>
         )}
       </section>
-      {problem && <Alert tone="danger" title={t(problem)} live="alert" />}
+      {problem && <Alert tone="danger" title={runtimeT(t)(problem)} live="alert" />}
       <div className="row">
         <button
           type="submit"

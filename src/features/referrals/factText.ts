@@ -1,7 +1,8 @@
-import type { TFunction } from 'i18next';
 import { FACT_FIELD_INFO, isFactField, type CaseFacts } from '../../domain';
 import { formatDisplayDate, formatList } from '../conversation/assessments/format';
 import { nationalityLabel } from '../../ui/nationalityLabel';
+import { languageName } from '../../ui/clientFormat';
+import { type RuntimeT } from '../../i18n/runtimeKeys';
 
 /**
  * A fact as a counsellor reads it (option labels, dates, lists), in the UI language. Complex
@@ -10,7 +11,7 @@ import { nationalityLabel } from '../../ui/nationalityLabel';
 export function factValueText(
   field: string,
   value: unknown,
-  t: TFunction,
+  t: RuntimeT,
   language: string,
 ): string {
   if (!isFactField(field)) return '';
@@ -28,7 +29,13 @@ export function factValueText(
           })
         : '';
     case 'languages':
-      return Array.isArray(value) ? formatList(value.map(String), language) : '';
+      // Names, never codes: "Persisch", not "fa".
+      return Array.isArray(value)
+        ? formatList(
+            value.map((code) => languageName(String(code), language)),
+            language,
+          )
+        : '';
     case 'single-choice':
       return typeof value === 'string' ? option(value) : '';
     case 'multi-choice':

@@ -18,12 +18,23 @@ const empty: Controller = {
 
 /**
  * The organisation's details printed on every consent form (Art. 13 GDPR): controller,
- * address, contact for withdrawals, data-protection officer, supervisory authority. Saved
- * on this device; consents cannot be taken before they are complete.
+ * address, contact for withdrawals, data-protection officer, supervisory authority; consents
+ * cannot be taken before they are complete. The administrator saves them for the whole
+ * organisation (`onSave`: admin/ControllerAdminPanel); without that, on this device only —
+ * the fallback for organisations that have not entered them yet.
  */
-export function ConsentControllerForm({ initial }: { initial: Controller | null }) {
+export function ConsentControllerForm({
+  initial,
+  onSave,
+  intro,
+}: {
+  initial: Controller | null;
+  onSave?: (controller: Controller) => Promise<void>;
+  intro?: string;
+}) {
   const { t } = useTranslation('consents');
-  const { save } = useConsentController();
+  const local = useConsentController().save;
+  const save = onSave ?? local;
   const [status, setStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
   const form = useForm<Controller>({
     resolver: zodResolver(ControllerSchema),
@@ -52,7 +63,7 @@ export function ConsentControllerForm({ initial }: { initial: Controller | null 
 
   return (
     <form onSubmit={(event) => void onSubmit(event)} noValidate className="stack form-narrow">
-      <p className="kern-body">{t('controller.intro')}</p>
+      <p className="kern-body">{intro ?? t('controller.intro')}</p>
       <TextField {...field('name')} autoComplete="organization" />
       <TextField {...field('address')} autoComplete="street-address" />
       <TextField {...field('contact')} />

@@ -10,6 +10,7 @@ import { useCounsellingDefaults } from '../../storage/hooks/useCounsellingDefaul
 import { useUnsavedInputGuard } from '../../app/unsavedInput';
 import { TextField } from '../../ui/TextField';
 import { Alert } from '../../ui/Alert';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 /** Maps zod's issue to a German/English message key. */
 function messageKey(type: string | undefined): string {
@@ -45,7 +46,7 @@ export function CounsellingDefaultsForm({ initial }: { initial: CounsellingDefau
   const field = (name: Exclude<keyof CounsellingDefaults, 'pseudonymisedMode'>) => ({
     ...form.register(name),
     label: t(`settings.defaults.${name}`),
-    error: errors[name] ? t(messageKey(errors[name].type)) : undefined,
+    error: errors[name] ? runtimeT(t)(messageKey(errors[name].type)) : undefined,
     maxLength: 200,
   });
 

@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
+import type { Controller } from '../../domain';
 import { useTranslation } from 'react-i18next';
 import { useCounsellingDefaults } from '../../storage/hooks/useCounsellingDefaults';
 import { CounsellingDefaultsForm } from './CounsellingDefaultsForm';
@@ -29,7 +30,7 @@ export function SettingsPage() {
   const { t: tSync } = useTranslation('sync');
   const { t: tConsents } = useTranslation('consents');
   const { value } = useCounsellingDefaults();
-  const { value: controller } = useConsentController();
+  const { value: controller, source } = useConsentController();
   return (
     <>
       <h1 className="kern-heading-large">{t('settings.title')}</h1>
@@ -38,7 +39,16 @@ export function SettingsPage() {
         {value && <CounsellingDefaultsForm initial={value} />}
       </Section>
       <Section id="controller" title={tConsents('controller.title')}>
-        {controller !== undefined && <ConsentControllerForm initial={controller} />}
+        {source === 'organisation' && controller ? (
+          <OrganisationController controller={controller} />
+        ) : (
+          controller !== undefined && (
+            <ConsentControllerForm
+              initial={controller}
+              intro={tConsents('controller.deviceIntro')}
+            />
+          )
+        )}
       </Section>
       <Section id="sync" title={tSync('status.title')}>
         <AccountPanel />
@@ -59,5 +69,30 @@ export function SettingsPage() {
         <WipeDevicePanel />
       </Section>
     </>
+  );
+}
+
+/** The details as the administration entered them for every device: shown, not edited here. */
+function OrganisationController({ controller }: { controller: Controller }) {
+  const { t } = useTranslation('consents');
+  const fields = [
+    'name',
+    'address',
+    'contact',
+    'dataProtectionOfficer',
+    'supervisoryAuthority',
+  ] as const;
+  return (
+    <div className="stack">
+      <p className="kern-body">{t('controller.fromOrganisation')}</p>
+      <dl className="definition-list">
+        {fields.map((f) => (
+          <Fragment key={f}>
+            <dt>{t(`controller.${f}`)}</dt>
+            <dd className="preserve-lines">{controller[f]}</dd>
+          </Fragment>
+        ))}
+      </dl>
+    </div>
   );
 }

@@ -14,6 +14,7 @@ import {
   type StatisticsSource,
 } from './useStatisticsData';
 import './statistics.css';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 /** The dashboard shows at most two years at once; the API allows five. */
 const MAX_SHOWN = 8;
@@ -135,7 +136,10 @@ export function StatisticsPage() {
       <div aria-live="polite" className="stack">
         {loading && <p className="kern-body">{t('statistics:status.loading')}</p>}
         {problem && (
-          <Alert tone="warning" title={t(`statistics:${problem.key}`, { code: problem.code })} />
+          <Alert
+            tone="warning"
+            title={runtimeT(t)(`statistics:${problem.key}`, { code: problem.code })}
+          />
         )}
         {data && at && !loading && (
           <p className="kern-hint">

@@ -4,6 +4,7 @@ import { indicatorCatalogue, namespaceOf, type DimensionId } from '../../domain'
 import { statisticsVocabulary } from '../../content/statisticsVocabulary';
 import { nationalityLabel } from '../../ui/nationalityLabel';
 import type { CsvLabels } from './csv';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 const catalogue = indicatorCatalogue(statisticsVocabulary());
 
@@ -20,7 +21,7 @@ export function useStatisticsLabels(): CsvLabels {
   return useMemo(() => {
     // Keys like `script.pg.return.title` name their namespace by their root.
     const text = (key: string) =>
-      key.includes(':') ? t(key) : t(key, { ns: namespaceOf(key) ?? 'statistics' });
+      runtimeT(t)(key, key.includes(':') ? undefined : { ns: namespaceOf(key) ?? 'statistics' });
     const categories = new Map<string, string>(
       catalogue.flatMap((d) =>
         d.categories.map((c) => {
@@ -42,7 +43,7 @@ export function useStatisticsLabels(): CsvLabels {
         definition: t('statistics:export.columns.definition'),
       },
       period: (q: string) => t('statistics:quarter', { year: q.slice(0, 4), quarter: q.slice(6) }),
-      indicator: (id: string) => t(`statistics:indicators.${id}`),
+      indicator: (id: string) => runtimeT(t)(`statistics:indicators.${id}`),
       category: (indicator: string, category: string) =>
         categories.get(`${indicator}\u0000${category}`) ?? category,
       dimension: (d: DimensionId | 'total') => t(`statistics:dimensions.${d}`),
@@ -54,9 +55,9 @@ export function useStatisticsLabels(): CsvLabels {
                 stateless: t('statistics:columns.nationality.stateless'),
                 unknown: t('statistics:columns.nationality.unknown'),
               })
-            : t(`statistics:columns.${d}.${value}`),
-      unit: (unit: string) => t(`statistics:units.${unit}`),
-      definition: (id: string) => t(`statistics:definitions.${id}`),
+            : runtimeT(t)(`statistics:columns.${d}.${value}`),
+      unit: (unit: string) => runtimeT(t)(`statistics:units.${unit}`),
+      definition: (id: string) => runtimeT(t)(`statistics:definitions.${id}`),
       suppressed: t('statistics:suppressed'),
     };
   }, [t, language]);

@@ -6,7 +6,7 @@ import { LegalText } from './LegalText';
 type Props = {
   notices: readonly HandedNotice[];
   /** i18next's t fixed to one language and the `summary` namespace. */
-  t: TFunction;
+  t: TFunction<'summary'>;
   lang: string;
   heading: 'h2' | 'h3';
 };

@@ -6,11 +6,12 @@ import { isolateAll, IsolatedRuns } from '../../ui/IsolatedRuns';
 import { LegalText } from './LegalText';
 import { OfferBlock } from '../directory/OfferBlock';
 import { NoticesSection } from './NoticesSection';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Props = {
   summary: ClientSummary;
   /** i18next's t fixed to one language and the `summary` namespace. */
-  t: TFunction;
+  t: TFunction<'summary'>;
   lang: string;
   organisation: string;
   /** The German part of a bilingual document uses h2 where the client part uses h1. */
@@ -25,7 +26,7 @@ type Props = {
 export function SummaryBody({ summary, t, lang, organisation, level }: Props) {
   /** A sentence whose values are their own direction runs. */
   const say = (key: string, values: Record<string, string>) => (
-    <IsolatedRuns text={t(key, isolateAll(values))} />
+    <IsolatedRuns text={runtimeT(t)(key, isolateAll(values))} />
   );
   const H = level === 1 ? 'h1' : 'h2';
   const H2 = level === 1 ? 'h2' : 'h3';

@@ -33,8 +33,9 @@ export function SummaryPage({ id }: { id: string }) {
   if (detail === null) {
     return (
       <div className="stack">
-        <h1 className="kern-heading-large">{t('fileNote.notFound')}</h1>
-        <AppLink href={routes.home}>{t('fileNote.back')}</AppLink>
+        <h1 className="kern-heading-large">{t('fileNote.notFound.title')}</h1>
+        <p className="kern-body">{t('fileNote.notFound.body')}</p>
+        <AppLink href={routes.home}>{t('fileNote.notFound.home')}</AppLink>
       </div>
     );
   }

@@ -6,6 +6,7 @@ import { TextField } from '../../ui/TextField';
 import { AccountPasswordForm } from './AccountPasswordForm';
 import { SyncStatusPanel } from './SyncStatusPanel';
 import { waitText } from './waitText';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 type Problem = { key: string; count?: number; wait?: number | undefined };
 
@@ -174,7 +175,10 @@ export function AccountPanel() {
         <Alert
           tone="danger"
           live="alert"
-          title={t(problem.key, { count: problem.count ?? 0, wait: waitText(t, problem.wait) })}
+          title={runtimeT(t)(problem.key, {
+            count: problem.count ?? 0,
+            wait: waitText(t, problem.wait),
+          })}
         />
       )}
     </div>

@@ -6,6 +6,7 @@ import { Alert } from '../../ui/Alert';
 import { TextField } from '../../ui/TextField';
 import { usePasswordStrength } from './usePasswordStrength';
 import { waitText } from './waitText';
+import { runtimeT } from '../../i18n/runtimeKeys';
 
 const MIN_LENGTH = passwordPolicy.minLength;
 
@@ -150,7 +151,7 @@ export function AccountPasswordForm({
         <Alert
           tone="danger"
           live="alert"
-          title={t(problem.key, { wait: waitText(t, problem.wait) })}
+          title={runtimeT(t)(problem.key, { wait: waitText(t, problem.wait) })}
         />
       )}
     </form>

@@ -1,18 +1,29 @@
 import { useTranslation } from 'react-i18next';
-import type { JsonValue } from '../../protocol';
+import type { Conflict, JsonValue } from '../../protocol';
+import { runtimeT } from '../../i18n/runtimeKeys';
+import { conflictValueText } from './conflictText';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * One side of a conflict as text: dates in the UI language's format, lists and structured
- * values as indented text (rare: answers, participants) — exact rather than pretty, so the
- * counsellor sees precisely what each side holds.
+ * One side of a conflict as text: in words where the form shows words (country and language
+ * names, option labels, participants), dates in the UI language's format, other structured
+ * values as indented text (rare: answers) — exact rather than pretty, so the counsellor sees
+ * precisely what each side holds.
  */
-export function ConflictValue({ value }: { value: JsonValue | null }) {
-  const { t, i18n } = useTranslation('sync');
+export function ConflictValue({
+  conflict,
+  value,
+}: {
+  conflict: Pick<Conflict, 'entity' | 'field'>;
+  value: JsonValue | null;
+}) {
+  const { t, i18n } = useTranslation(['sync', 'cases', 'script', 'conversation']);
   if (value === null || value === '') {
     return <span className="kern-body">{t('conflicts.empty')}</span>;
   }
+  const words = conflictValueText(conflict, value, runtimeT(t), i18n.language);
+  if (words !== undefined) return <span className="kern-body preserve-lines">{words}</span>;
   if (typeof value === 'string' && ISO_DATE.test(value)) {
     return (
       <span className="kern-body">

@@ -1,10 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../protocol';
-import { useCaseList } from '../../storage/hooks/useCases';
-import { resolveConflict, useOpenConflictsWithCases } from '../../storage/hooks/useConflicts';
+import { resolveConflict, useOpenConflicts } from '../../storage/hooks/useConflicts';
 import { Alert } from '../../ui/Alert';
 import { ConflictValue } from './ConflictValue';
+import { runtimeT } from '../../i18n/runtimeKeys';
+import { useSync } from '../../app/sync/SyncProvider';
+import { fieldLabel, useConflictCaseName } from './conflictLabels';
+import { DecisionNotices } from './DecisionNotices';
 
 /**
  * Changes that collided: two devices edited the same field from the same starting point.
@@ -13,23 +16,13 @@ import { ConflictValue } from './ConflictValue';
  */
 export function ConflictsPage() {
   const { t } = useTranslation('sync');
-  const open = useOpenConflictsWithCases();
-  // Names from the case index (one small sealed digest per case, as the start screen reads
-  // them), not from decrypting every case and conversation.
-  const cases = useCaseList();
-  const names = useMemo(
-    () => new Map((cases ?? []).map((e) => [e.digest.id, e.digest.profile.displayName])),
-    [cases],
-  );
-  const conflicts = open?.map((o) => o.conflict);
-  const caseName = (conflict: Conflict) => {
-    const caseId = open?.find((o) => o.conflict.id === conflict.id)?.caseId;
-    return (caseId && names.get(caseId)) || t('conflicts.unknownCase');
-  };
+  const conflicts = useOpenConflicts();
+  const caseName = useConflictCaseName(conflicts);
   return (
     <div className="stack">
       <h1 className="kern-heading-large">{t('conflicts.title')}</h1>
       <p className="kern-body">{t('conflicts.intro')}</p>
+      <DecisionNotices />
       {conflicts === undefined ? (
         <p className="kern-body" role="status">
           {t('conflicts.loading')}
@@ -53,6 +46,7 @@ function ConflictItem({ conflict, caseName }: { conflict: Conflict; caseName: st
   const { t, i18n } = useTranslation(['sync', 'cases', 'script']);
   const [failed, setFailed] = useState(false);
   const [busy, setBusy] = useState(false);
+  const me = useSync().account?.userId;
   const headingId = `conflict-${conflict.id}`;
   const when = new Intl.DateTimeFormat(i18n.language, {
     dateStyle: 'medium',
@@ -72,18 +66,28 @@ function ConflictItem({ conflict, caseName }: { conflict: Conflict; caseName: st
         <h2 className="kern-heading-small" id={headingId}>
           {t(conflict.entity === 'case' ? 'conflicts.caseField' : 'conflicts.sessionField', {
             name: caseName,
-            field: fieldLabel(conflict, t),
+            field: fieldLabel(conflict, runtimeT(t)),
           })}
         </h2>
         {conflict.kind === 'delete' && <p className="kern-body">{t('conflicts.deleteKind')}</p>}
         <dl className="definition-list">
-          <dt>{t('conflicts.kept')}</dt>
+          <dt>
+            {conflict.serverBy && conflict.serverBy === me
+              ? t('conflicts.keptMine')
+              : conflict.serverByName
+                ? t('conflicts.keptBy', { name: conflict.serverByName })
+                : t('conflicts.kept')}
+          </dt>
           <dd>
-            <ConflictValue value={conflict.serverValue} />
+            <ConflictValue conflict={conflict} value={conflict.serverValue} />
           </dd>
-          <dt>{t('conflicts.other', { name: conflict.createdByName, when })}</dt>
+          <dt>
+            {conflict.createdBy === me
+              ? t('conflicts.otherMine', { when })
+              : t('conflicts.other', { name: conflict.createdByName, when })}
+          </dt>
           <dd>
-            <ConflictValue value={conflict.clientValue} />
+            <ConflictValue conflict={conflict} value={conflict.clientValue} />
           </dd>
         </dl>
         <div className="row">
@@ -107,25 +111,15 @@ function ConflictItem({ conflict, caseName }: { conflict: Conflict; caseName: st
               decide('mine');
             }}
           >
-            <span className="kern-label">{t('conflicts.takeOther')}</span>
+            <span className="kern-label">
+              {conflict.createdBy === me
+                ? t('conflicts.takeMine')
+                : t('conflicts.takeOtherBy', { name: conflict.createdByName })}
+            </span>
           </button>
         </div>
         {failed && <Alert tone="danger" live="alert" title={t('conflicts.failed')} />}
       </div>
     </section>
   );
-}
-
-type T = (key: string, options?: Record<string, unknown>) => string;
-
-/** A readable name for the field: profile fields and facts have labels; others a fallback. */
-function fieldLabel(conflict: Conflict, t: T): string {
-  const field = conflict.field;
-  if (field === null) return t('conflicts.wholeRecord');
-  if (conflict.entity === 'case') {
-    const profile = t(`fields.${field}`, { ns: 'cases', defaultValue: '' });
-    if (profile) return profile;
-    return t(`facts.${field}.label`, { ns: 'script', defaultValue: field });
-  }
-  return t(`conflicts.sessionFields.${field}`, { defaultValue: field });
 }

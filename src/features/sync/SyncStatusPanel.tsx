@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSync, type SyncOutcome } from '../../app/sync/SyncProvider';
 import { Alert } from '../../ui/Alert';
+import { accountPurpose, type AccountPurpose } from './accountRole';
 
 /** The sync state in words: what is pending, when it last worked, what to do if not. */
 export function SyncStatusPanel() {
@@ -17,12 +18,15 @@ export function SyncStatusPanel() {
           ? t('status.syncing')
           : pending
             ? t('status.pending', { count: pending })
-            : t('status.allSynced')}
+            : // "All transferred" only after a transfer: before any, nothing is waiting.
+              lastSyncAt
+              ? t('status.allSynced')
+              : t('status.nothingPending')}
       </p>
       <p className="kern-body">
         {lastSyncAt ? t('status.last', { time: time(lastSyncAt) }) : t('status.never')}
       </p>
-      <OutcomeMessage outcome={outcome} />
+      <OutcomeMessage outcome={outcome} purpose={accountPurpose(account)} />
       {account && (
         <div className="row">
           <button
@@ -39,7 +43,13 @@ export function SyncStatusPanel() {
   );
 }
 
-function OutcomeMessage({ outcome }: { outcome: SyncOutcome | undefined }) {
+function OutcomeMessage({
+  outcome,
+  purpose,
+}: {
+  outcome: SyncOutcome | undefined;
+  purpose: AccountPurpose;
+}) {
   const { t } = useTranslation('sync');
   switch (outcome?.kind) {
     case undefined:
@@ -58,7 +68,14 @@ function OutcomeMessage({ outcome }: { outcome: SyncOutcome | undefined }) {
     case 'signed-out':
       return <Alert tone="info" live="status" title={t('status.signedOut')} />;
     case 'no-records':
-      return <Alert tone="info" live="status" title={t('status.noRecords')} />;
+      // Say what the account is for: the statistics account manages nobody.
+      return (
+        <Alert
+          tone="info"
+          live="status"
+          title={t(purpose === 'admin' ? 'status.noRecords' : 'status.noRecordsStatistics')}
+        />
+      );
     case 'password-change':
       return <Alert tone="warning" live="status" title={t('status.passwordChange')} />;
     case 'error':

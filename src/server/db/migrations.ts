@@ -6,6 +6,8 @@ import { directoryMigration } from './schema/0005_directory';
 import { referralsMigration } from './schema/0006_referrals';
 import { throttleMigration } from './schema/0007_throttle';
 import { lettersMigration } from './schema/0008_letters';
+import { conflictAuthorsMigration } from './schema/0009_conflict_authors';
+import { consentControllerMigration } from './schema/0010_consent_controller';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -35,6 +37,8 @@ export const migrations: readonly Migration[] = [
   referralsMigration,
   throttleMigration,
   lettersMigration,
+  conflictAuthorsMigration,
+  consentControllerMigration,
 ];
 
 /** The schema version this release ends at. */

@@ -141,24 +141,37 @@ async function apply(tx: Queryable, row: DeliveryRow, at: Date): Promise<void> {
     case 'withdraw': {
       const seq = await nextSeq(tx, row.target_org);
       const inbox = await loadRecord(tx, row.target_org, row.inbox_id);
-      if (!inbox || inbox.deleted) return;
-      // A tombstone: the data leaves the server now and every recipient device at its next
-      // pull (a pulled deletion removes the local record and its pending changes).
-      await writeRecord(tx, {
-        orgId: row.target_org,
-        id: row.inbox_id,
-        entity: 'referral-inbox',
-        exists: true,
-        rev: inbox.rev + 1,
-        data: {},
-        fieldRevs: {},
-        deleted: true,
-        contentHash: null,
-        seq,
-        now: at,
-        userId: null,
+      if (inbox?.deleted) return;
+      if (inbox) {
+        // A tombstone: the data leaves the server now and every recipient device at its next
+        // pull (a pulled deletion removes the local record and its pending changes).
+        await writeRecord(tx, {
+          orgId: row.target_org,
+          id: row.inbox_id,
+          entity: 'referral-inbox',
+          exists: true,
+          rev: inbox.rev + 1,
+          data: {},
+          fieldRevs: {},
+          deleted: true,
+          contentHash: null,
+          seq,
+          now: at,
+          userId: null,
+        });
+        await audit(tx, row.target_org, row.inbox_id, 'referral-withdrawn', inbox.rev + 1, at);
+      }
+      // Only now (or when nothing had arrived there) may the sender say that the data is
+      // deleted at the recipient.
+      await patchAsServer(tx, {
+        orgId: row.sender_org,
+        id: row.referral_id,
+        entity: 'referral',
+        fields: { recipientDeletedAt: at.toISOString() },
+        at,
+        by: null,
+        action: 'referral-deleted-at-recipient',
       });
-      await audit(tx, row.target_org, row.inbox_id, 'referral-withdrawn', inbox.rev + 1, at);
       return;
     }
     case 'respond': {

@@ -13,6 +13,8 @@ export async function insertConflicts(
   m: Mutation,
   drafts: readonly ConflictDraft[],
   now: Date,
+  /** Who last saved the record before this change: the kept value's author. */
+  serverBy: string | null = null,
 ): Promise<string[]> {
   const ids: string[] = [];
   for (const c of drafts) {
@@ -20,8 +22,9 @@ export async function insertConflicts(
     const [row] = await tx.query<{ id: string }>(
       `INSERT INTO sync_conflicts (org_id, entity, entity_id, kind, field, server_value,
               client_value, server_rev, client_base_rev, mutation_id, created_by, client_id,
-              created_at, seq)
-       VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb, $8, $9, $10, $11, $12, $13, $14)
+              created_at, seq, server_by)
+       VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7::text::jsonb, $8, $9, $10, $11, $12, $13, $14,
+               $15)
        RETURNING id`,
       [
         auth.orgId,
@@ -38,6 +41,7 @@ export async function insertConflicts(
         auth.clientId,
         now,
         seq,
+        serverBy,
       ],
     );
     if (!row) throw new Error('conflict insert returned nothing');
@@ -69,17 +73,20 @@ export async function resolveConflict(
   conflictId: string,
   now: Date,
 ): Promise<void> {
-  const open = await tx.query(
-    `SELECT 1 FROM sync_conflicts
+  const [open] = await tx.query<{ field: string | null }>(
+    `SELECT field FROM sync_conflicts
       WHERE id = $1 AND org_id = $2 AND entity_id = $3 AND resolved_at IS NULL FOR UPDATE`,
     [conflictId, auth.orgId, m.entityId],
   );
-  if (open.length === 0) return;
+  if (!open) return;
+  // Taking the colliding value writes the conflict's field; confirming the kept one does not.
+  const fields = m.kind === 'patch' ? m.fields : {};
+  const resolution = open.field !== null && open.field in fields ? 'client' : 'server';
   await tx.query(
     `UPDATE sync_conflicts SET resolved_at = $2, resolved_by = $3, server_value = NULL,
-            client_value = NULL, seq = $4
+            client_value = NULL, seq = $4, resolution = $5
       WHERE id = $1`,
-    [conflictId, now, auth.userId, await nextSeq(tx, auth.orgId)],
+    [conflictId, now, auth.userId, await nextSeq(tx, auth.orgId), resolution],
   );
   await writeAudit(tx, {
     at: now,
@@ -106,6 +113,11 @@ export type ConflictRow = {
   created_by: string;
   created_by_name: string;
   created_at: Date;
+  server_by: string | null;
+  server_by_name: string | null;
+  resolution: 'server' | 'client' | null;
+  resolved_by: string | null;
+  resolved_by_name: string | null;
   resolved_at: Date | null;
   seq: number;
 };
@@ -113,8 +125,11 @@ export type ConflictRow = {
 export const CONFLICT_SELECT = `
   SELECT c.id, c.entity, c.entity_id, c.kind, c.field, c.server_value, c.client_value,
          c.server_rev, c.client_base_rev, c.created_by, u.display_name AS created_by_name,
-         c.created_at, c.resolved_at, c.seq
-    FROM sync_conflicts c JOIN users u ON u.id = c.created_by`;
+         c.created_at, c.server_by, s.display_name AS server_by_name, c.resolution,
+         c.resolved_by, r.display_name AS resolved_by_name, c.resolved_at, c.seq
+    FROM sync_conflicts c JOIN users u ON u.id = c.created_by
+    LEFT JOIN users s ON s.id = c.server_by
+    LEFT JOIN users r ON r.id = c.resolved_by`;
 
 export function toConflict(row: ConflictRow): Conflict {
   return {
@@ -131,6 +146,11 @@ export function toConflict(row: ConflictRow): Conflict {
     createdBy: row.created_by,
     createdByName: row.created_by_name,
     createdAt: row.created_at.toISOString(),
+    serverBy: row.server_by,
+    serverByName: row.server_by_name,
+    resolution: row.resolution,
+    resolvedBy: row.resolved_by,
+    resolvedByName: row.resolved_by_name,
     resolved: row.resolved_at !== null,
     resolvedAt: row.resolved_at ? row.resolved_at.toISOString() : null,
   };

@@ -238,7 +238,14 @@ async function applyMutation(
   if (screening.after && (decision.status === 'applied' || decision.status === 'merged')) {
     await screening.after(tx);
   }
-  const conflictIds = await insertConflicts(tx, auth, m, decision.conflicts, now);
+  const conflictIds = await insertConflicts(
+    tx,
+    auth,
+    m,
+    decision.conflicts,
+    now,
+    row?.updated_by ?? null,
+  );
   if (m.kind !== 'create' && m.kind !== 'sign' && m.resolvesConflictId && decision.mayResolve) {
     await resolveConflict(tx, auth, m, m.resolvesConflictId, now);
   }

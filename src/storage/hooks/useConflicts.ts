@@ -15,10 +15,27 @@ export function useOpenConflicts(): readonly Conflict[] | undefined {
   return useLiveQuery(() => conflicts().open(), []);
 }
 
-/** The same, each with its case's id (for the case's name from the case index). */
-export function useOpenConflictsWithCases():
-  readonly { conflict: Conflict; caseId: string }[] | undefined {
-  return useLiveQuery(() => conflicts().openWithCases(), []);
+/** The case of each record id (plain columns, nothing decrypted); undefined while loading. */
+export function useCaseIdsOf(
+  entityIds: readonly string[],
+): ReadonlyMap<string, string> | undefined {
+  const key = [...new Set(entityIds)].sort().join(' ');
+  return useLiveQuery(() => conflicts().caseIdsOf(key ? key.split(' ') : []), [key]);
+}
+
+/** Decisions by others against this account's values (see conflictRepository). */
+export function useConflictsDecidedByOthers(
+  userId: string | undefined,
+): readonly Conflict[] | undefined {
+  return useLiveQuery(
+    () => (userId ? conflicts().decidedByOthers(userId) : Promise.resolve([])),
+    [userId],
+  );
+}
+
+/** The counsellor has read about a decision by someone else. */
+export function acknowledgeDecision(conflictId: string): Promise<void> {
+  return conflicts().acknowledge(conflictId);
 }
 
 /** Records a decision; it is pushed with the next sync (works offline). */

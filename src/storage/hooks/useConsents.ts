@@ -41,10 +41,18 @@ export function useConsentActions() {
 /** The organisation's details for consent forms; null when not set, undefined while loading. */
 export function useConsentController() {
   const repo = useMemo(() => preferencesRepository(getDb()), []);
-  const value = useLiveQuery(async () => (await repo.getConsentController()) ?? null, [repo]);
+  const found = useLiveQuery(
+    async () => (await repo.getConsentControllerWithSource()) ?? null,
+    [repo],
+  );
   const save = useCallback(
     (next: Controller) => repo.saveConsentController(next, new Date()),
     [repo],
   );
-  return { value, save };
+  return {
+    value: found === undefined ? undefined : (found?.controller ?? null),
+    /** 'organisation': entered by the administrator for every device; 'device': typed here. */
+    source: found?.source,
+    save,
+  };
 }

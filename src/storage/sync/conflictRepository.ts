@@ -28,7 +28,25 @@ export function conflictRepository(vault: Vault) {
     );
   }
 
+  /**
+   * The case each record id belongs to, from the rows' plain columns (a session's case id is
+   * one; a case is its own): nothing is decrypted. Ids this device does not hold are absent.
+   */
+  async function caseIdsOf(entityIds: readonly string[]): Promise<Map<string, string>> {
+    const ids = [...new Set(entityIds)];
+    const [caseRows, sessionRows] = await Promise.all([
+      db.cases.bulkGet(ids),
+      db.sessions.bulkGet(ids),
+    ]);
+    const caseOf = new Map<string, string>();
+    for (const row of sessionRows) if (row) caseOf.set(row.id, row.caseId);
+    for (const row of caseRows) if (row) caseOf.set(row.id, row.id);
+    return caseOf;
+  }
+
   return {
+    caseIdsOf,
+
     /** Open conflicts of records this device holds, oldest first. */
     async open(): Promise<Conflict[]> {
       return (await this.openWithCases()).map((o) => o.conflict);
@@ -42,18 +60,13 @@ export function conflictRepository(vault: Vault) {
      */
     async openWithCases(): Promise<{ conflict: Conflict; caseId: string }[]> {
       const rows = await db.conflicts.where('resolved').equals(0).toArray();
-      const ids = [...new Set(rows.map((r) => r.entityId))];
-      const [outbox, caseRows, sessionRows] = await Promise.all([
+      const [outbox, caseOf] = await Promise.all([
         db.outbox.toArray(),
-        db.cases.bulkGet(ids),
-        db.sessions.bulkGet(ids),
+        caseIdsOf(rows.map((r) => r.entityId)),
       ]);
       const pending = new Set(
         outbox.flatMap((e) => (e.resolvesConflictId ? [e.resolvesConflictId] : [])),
       );
-      const caseOf = new Map<string, string>();
-      for (const row of sessionRows) if (row) caseOf.set(row.id, row.caseId);
-      for (const row of caseRows) if (row) caseOf.set(row.id, row.id);
       const held = rows.filter((r) => !pending.has(r.id) && caseOf.has(r.entityId));
       const all = await Promise.all(
         held.map(async (row) => ({
@@ -64,6 +77,30 @@ export function conflictRepository(vault: Vault) {
       return all
         .filter(({ conflict: c }) => c.entity === 'case' || c.entity === 'session')
         .sort((a, b) => a.conflict.createdAt.localeCompare(b.conflict.createdAt));
+    },
+
+    /**
+     * Conflicts someone else decided against this account: its saved value was replaced by
+     * the other one, or its colliding change was not taken. Said once on the device (until
+     * `acknowledge`), so nobody finds their entry changed without a word.
+     */
+    async decidedByOthers(userId: string): Promise<Conflict[]> {
+      const rows = await db.conflicts.where('resolved').equals(1).toArray();
+      const all = await Promise.all(rows.map(decrypt));
+      return all
+        .filter(
+          (c) =>
+            c.resolvedBy != null &&
+            c.resolvedBy !== userId &&
+            ((c.resolution === 'client' && c.serverBy === userId) ||
+              (c.resolution === 'server' && c.createdBy === userId)),
+        )
+        .sort((a, b) => (a.resolvedAt ?? '').localeCompare(b.resolvedAt ?? ''));
+    },
+
+    /** The counsellor has read about a decision: the resolved conflict leaves the device. */
+    async acknowledge(conflictId: string): Promise<void> {
+      await db.conflicts.delete(conflictId);
     },
 
     /**

@@ -4,6 +4,7 @@ import type { Fields, SealedStore } from '../records/sealedStore';
 import type { RemoteItem } from '../records/remoteBatch';
 import type { Vault } from '../vault/vault';
 import { storePartners } from '../referrals/partners';
+import { withdrawnNotices, type WithdrawnIncomingNotice } from '../referrals/withdrawnNotices';
 import { sealConflicts, storePolicy } from './pulledState';
 import { noteSkipped, withoutSkipped, type SkippedRecord } from './skipped';
 import type { SyncStateStore } from './syncState';
@@ -13,8 +14,8 @@ export type PulledEntry = { store: SealedStore<Fields>; seq: number; item: Remot
 
 /**
  * Writes one checked pull page: every record, the page's conflicts, the administrator's
- * policy, the partner list and the new checkpoint in ONE IndexedDB transaction. Everything
- * is encrypted before it (WebCrypto would end the transaction); inside, the stored rows and
+ * policy, the partner list, notes of withdrawn received referrals and the new checkpoint in
+ * ONE IndexedDB transaction. Everything is encrypted before it (WebCrypto would end the transaction); inside, the stored rows and
  * the outbox are read and the writes follow without a pause.
  *
  * Exactly once: the checkpoint moves in the same transaction as the records it covers, so a
@@ -37,6 +38,7 @@ export async function writePulledPage(
   entries: readonly PulledEntry[],
   skipped: readonly SkippedRecord[],
   appVersion: string,
+  withdrawn: readonly WithdrawnIncomingNotice[] = [],
 ): Promise<void> {
   const db = vault.db;
   const byStore = new Map<SealedStore<Fields>, PulledEntry[]>();
@@ -67,6 +69,8 @@ export async function writePulledPage(
     if (conflicts.length > 0) await db.conflicts.bulkPut(conflicts);
     if (page.policy) await storePolicy(db, page.policy);
     if (page.partners) await storePartners(db, page.partners);
+    // Notes of withdrawn received referrals go with their deletion (see withdrawnNotices.ts).
+    await withdrawnNotices(db).add(withdrawn);
     const rewindTo = Math.min(...later.map(({ item }) => (seqOf.get(item.id) ?? 1) - 1));
     await state.update((s) => {
       const note = noteSkipped(s.skipped, appVersion, skipped, valid);

@@ -22,6 +22,7 @@ import { recordPushAnswer } from './pushAck';
 import { syncStateStore } from './syncState';
 import { recordDeviceError } from '../diagnostics/errorLog';
 import { retryAfterUpdate, withoutSkipped, type SkippedRecord } from './skipped';
+import { withdrawnNoticeOf, type WithdrawnIncomingNotice } from '../referrals/withdrawnNotices';
 
 /**
  * The device side of sync: turns outbox entries into numbered mutations, records the
@@ -229,6 +230,7 @@ export function replica(vault: Vault, options: ReplicaOptions = {}) {
      */
     async applyPulled(page: PullResponse): Promise<{ applied: number; skipped: number }> {
       vault.requireKey();
+      const withdrawn: WithdrawnIncomingNotice[] = [];
       const checked = await Promise.all(
         page.records.map(async (record) => {
           const store = storeOf(record.entity);
@@ -237,6 +239,12 @@ export function replica(vault: Vault, options: ReplicaOptions = {}) {
           if (!store) return undefined;
           const { entityId: id, rev, seq } = record;
           if (record.deleted) {
+            // A received referral that is withdrawn says so instead of vanishing.
+            if (record.entity === 'referral-inbox') {
+              const local = await store.get(id).catch(() => undefined);
+              const notice = withdrawnNoticeOf(id, local?.value, new Date().toISOString());
+              if (notice) withdrawn.push(notice);
+            }
             return { entry: { store, seq, item: { id, caseId: id, value: undefined, rev } } };
           }
           const check = await checkRecord(record);
@@ -253,7 +261,7 @@ export function replica(vault: Vault, options: ReplicaOptions = {}) {
         if (outcome?.skip) skippedHere.push(outcome.skip);
         if (outcome?.entry) entries.push(outcome.entry);
       }
-      await writePulledPage(vault, state, page, entries, skippedHere, appVersion);
+      await writePulledPage(vault, state, page, entries, skippedHere, appVersion, withdrawn);
       for (const skip of skippedHere) {
         recordDeviceError('pull', undefined, {
           code: 'record-not-readable',

@@ -67,10 +67,11 @@ async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Creates a counsellor through the admin API; returns the e-mail and one-time password. */
-export async function createCounsellor(
+/** Creates an account with the given roles through the admin API; returns its sign-in. */
+export async function createUser(
   serverUrl: string,
   displayName: string,
+  roles: readonly string[],
   admin: { email: string; password: string } = E2E_ADMIN,
 ): Promise<{ email: string; oneTimePassword: string }> {
   const { token } = await post<{ token: string }>(`${serverUrl}/api/auth/login`, {
@@ -82,10 +83,19 @@ export async function createCounsellor(
   const email = `${randomUUID().slice(0, 8)}@e2e.example.org`;
   const { oneTimePassword } = await post<{ oneTimePassword: string }>(
     `${serverUrl}/api/admin/users`,
-    { email, displayName, roles: ['counsellor'] },
+    { email, displayName, roles },
     token,
   );
   return { email, oneTimePassword };
+}
+
+/** Creates a counsellor through the admin API; returns the e-mail and one-time password. */
+export function createCounsellor(
+  serverUrl: string,
+  displayName: string,
+  admin: { email: string; password: string } = E2E_ADMIN,
+): Promise<{ email: string; oneTimePassword: string }> {
+  return createUser(serverUrl, displayName, ['counsellor'], admin);
 }
 
 /** Signs the (unlocked) app in on the settings page and sets a new password. */

@@ -301,6 +301,9 @@ describe('conflict records', () => {
         serverRev: 2,
         clientBaseRev: 1,
         createdBy: b.session.userId,
+        // Whose each side is: A saved the kept value, B sent the other.
+        serverBy: a.session.userId,
+        serverByName: expect.any(String) as string,
         resolved: false,
       });
     }
@@ -312,8 +315,16 @@ describe('conflict records', () => {
     expect(resolved.results[0]).toMatchObject({ status: 'applied', rev: 3 });
     const { pages } = await a.pullAll(checkpoint);
     const after = pages.flatMap((p) => p.conflicts).find((c) => c.id === conflictId);
-    // Resolved, and the personal values are purged from the conflict row.
-    expect(after).toMatchObject({ resolved: true, serverValue: null, clientValue: null });
+    // Resolved, and the personal values are purged from the conflict row. A learns that B's
+    // decision replaced the value A had saved.
+    expect(after).toMatchObject({
+      resolved: true,
+      serverValue: null,
+      clientValue: null,
+      resolution: 'client',
+      resolvedBy: b.session.userId,
+      serverBy: a.session.userId,
+    });
     expect((await readRecord(id)).fields?.note).toBe('A and B');
   });
 
@@ -334,6 +345,11 @@ describe('conflict records', () => {
       [conflictId],
     );
     expect(row!.resolved_at).not.toBeNull();
+    const { pages } = await a.pullAll();
+    expect(pages.flatMap((p) => p.conflicts).find((c) => c.id === conflictId)).toMatchObject({
+      resolved: true,
+      resolution: 'server',
+    });
   });
 });
 

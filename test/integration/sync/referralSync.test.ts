@@ -231,6 +231,9 @@ describe('referrals through the real server', () => {
     await b.sync();
     expect(await b.referrals.incoming()).toEqual([]);
     expect(await b.db.table('incomingReferrals').count()).toBe(0);
+    // The sender may say "deleted at the recipient" once the server deleted the copy.
+    await a.sync();
+    expect((await a.referrals.get(sent.id))?.recipientDeletedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
     const onServer = await server.db.query<{ deleted: boolean; data: unknown }>(
       `SELECT deleted, data FROM records WHERE entity = 'referral-inbox' AND id = $1`,
       [incoming.id],

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { proofKinds, representativeRoles, type Representative } from '../../../domain';
 import { todayIso } from '../../../app/today';
@@ -7,6 +7,7 @@ import { useUnsavedInputGuard } from '../../../app/unsavedInput';
 import { Alert } from '../../../ui/Alert';
 import { FieldFrame } from '../../../ui/FieldFrame';
 import { SelectField } from '../../../ui/SelectField';
+import { DateTextField } from '../../../ui/DateInput';
 import { TextField } from '../../../ui/TextField';
 import { useRepresentativeActions } from './representativeActions';
 import {
@@ -15,6 +16,7 @@ import {
   valuesOf,
   type RepresentativeValues,
 } from './representativeForm';
+import { runtimeT } from '../../../i18n/runtimeKeys';
 
 type Props = {
   caseId: string;
@@ -62,7 +64,7 @@ export function RepresentativeForm({ caseId, representative, onSaved, onCancel }
     }
   });
 
-  const message = (code: string | undefined) => (code ? t(code) : undefined);
+  const message = (code: string | undefined) => (code ? runtimeT(t)(code) : undefined);
   return (
     <form
       className="stack form-narrow representative-form"
@@ -134,13 +136,19 @@ export function RepresentativeForm({ caseId, representative, onSaved, onCancel }
               </option>
             ))}
           </SelectField>
-          <TextField
-            {...form.register('proofDated')}
-            id="representative-proof-dated"
-            type="date"
-            max={today}
-            label={t('fields.proofDated')}
-            error={message(errors.proofDated?.message)}
+          <Controller
+            control={form.control}
+            name="proofDated"
+            render={({ field }) => (
+              <DateTextField
+                id="representative-proof-dated"
+                label={t('fields.proofDated')}
+                error={message(errors.proofDated?.message)}
+                value={field.value}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              />
+            )}
           />
           <TextField
             {...form.register('proofNote')}

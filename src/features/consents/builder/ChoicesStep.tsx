@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { Controller, useFieldArray, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { CarryOver } from '../../../domain';
 import { formatClientDate } from '../../../ui/clientFormat';
@@ -8,9 +8,11 @@ import { clientLanguages } from '../../../i18n/languages';
 import { shippedClientLanguages } from '../../../i18n/localeFiles';
 import { LanguageOptions, SelectField } from '../../../ui/SelectField';
 import { TextField } from '../../../ui/TextField';
+import { DateTextField } from '../../../ui/DateInput';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import { emptyRecipient, type ConsentFormValues, type ConsentKind } from './formModel';
 import { RecipientFields } from './RecipientFields';
+import { runtimeT } from '../../../i18n/runtimeKeys';
 
 type Props = {
   form: UseFormReturn<ConsentFormValues>;
@@ -38,7 +40,8 @@ export function ChoicesStep({ form, kind, newId, carried, onNext }: Props) {
     name: 'releasedProfessionals',
     keyName: 'key',
   });
-  const msg = (m: string | undefined, shown = submitted()) => (m && shown ? t(m) : undefined);
+  const msg = (m: string | undefined, shown = submitted()) =>
+    m && shown ? runtimeT(t)(m) : undefined;
   const interpreted = watch('interpreted');
   const guardian = watch('signatoryRole') === 'guardian';
 
@@ -193,14 +196,21 @@ export function ChoicesStep({ form, kind, newId, carried, onNext }: Props) {
         )}
       </section>
 
-      <TextField
-        {...register('validUntil')}
-        id="consent-until"
-        type="date"
-        label={t('builder.validUntil')}
-        hint={t('builder.validUntilHint')}
-        error={msg(errors.validUntil?.message, seen('validUntil'))}
-        reserveError
+      <Controller
+        control={form.control}
+        name="validUntil"
+        render={({ field }) => (
+          <DateTextField
+            id="consent-until"
+            label={t('builder.validUntil')}
+            hint={t('builder.validUntilHint')}
+            error={msg(errors.validUntil?.message, seen('validUntil'))}
+            reserveError
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+          />
+        )}
       />
 
       <div className="kern-form-check">

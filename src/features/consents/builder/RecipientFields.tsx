@@ -12,6 +12,7 @@ import { TextField } from '../../../ui/TextField';
 import { usePartners } from '../../../storage/hooks/useReferrals';
 import { ChoiceGroup } from '../../../ui/ChoiceGroup';
 import type { ConsentFormValues, ConsentKind, RecipientValues } from './formModel';
+import { runtimeT } from '../../../i18n/runtimeKeys';
 
 type Props = {
   index: number;
@@ -44,7 +45,7 @@ export function RecipientFields({
   const partners = usePartners() ?? [];
   const e = errors.recipients?.[index];
   const msg = (field: keyof RecipientValues, m: string | undefined) =>
-    m && shown(field) ? t(m) : undefined;
+    m && shown(field) ? runtimeT(t)(m) : undefined;
   const id = `recipient-${index}`;
   const grant = carried?.recipient.grant;
   const version = carried?.version;

@@ -6,6 +6,7 @@ import {
   type ParticipantRole,
 } from '../../../domain';
 import { clientLanguages } from '../../../i18n/languages';
+import { LanguageOptions, SelectField } from '../../../ui/SelectField';
 
 type Props = {
   value: readonly Participant[];
@@ -33,25 +34,20 @@ export function ParticipantsEditor({ value, onChange, newId }: Props) {
           const missingLanguage = p.role === 'interpreter' && !p.language;
           return (
             <li key={p.id} className="participant-row">
-              <div className="kern-form-input">
-                <label className="kern-label" htmlFor={`${base}-role`}>
-                  {t('frame.role', { n: index + 1 })}
-                </label>
-                <select
-                  id={`${base}-role`}
-                  className="kern-form-input__select"
-                  value={p.role}
-                  onChange={(e) => {
-                    update(p.id, { role: e.target.value as ParticipantRole });
-                  }}
-                >
-                  {participantRoleValues.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`frame.roles.${r}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id={`${base}-role`}
+                label={t('frame.role', { n: index + 1 })}
+                value={p.role}
+                onChange={(e) => {
+                  update(p.id, { role: e.target.value as ParticipantRole });
+                }}
+              >
+                {participantRoleValues.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`frame.roles.${r}`)}
+                  </option>
+                ))}
+              </SelectField>
               <div className="kern-form-input">
                 <label className="kern-label" htmlFor={`${base}-name`}>
                   {t('frame.name', { n: index + 1 })}
@@ -68,33 +64,22 @@ export function ParticipantsEditor({ value, onChange, newId }: Props) {
                 />
               </div>
               {(p.role === 'interpreter' || p.role === 'client') && (
-                <div className="kern-form-input">
-                  <label className="kern-label" htmlFor={`${base}-lang`}>
-                    {t('frame.language', { n: index + 1 })}
-                  </label>
-                  <select
-                    id={`${base}-lang`}
-                    className="kern-form-input__select"
-                    value={p.language ?? ''}
-                    aria-invalid={missingLanguage ? true : undefined}
-                    aria-describedby={missingLanguage ? `${base}-lang-error` : undefined}
-                    onChange={(e) => {
-                      update(p.id, { language: e.target.value });
-                    }}
-                  >
-                    <option value="">{t('frame.chooseLanguage')}</option>
-                    {clientLanguages.map((l) => (
-                      <option key={l.code} value={l.code} lang={l.code}>
-                        {l.nativeName}
-                      </option>
-                    ))}
-                  </select>
-                  {missingLanguage && (
-                    <p className="kern-error" id={`${base}-lang-error`} role="alert">
-                      {t('record.validation.interpreter-language', { ns: 'record' })}
-                    </p>
-                  )}
-                </div>
+                <SelectField
+                  id={`${base}-lang`}
+                  label={t('frame.language', { n: index + 1 })}
+                  value={p.language ?? ''}
+                  error={
+                    missingLanguage
+                      ? t('record.validation.interpreter-language', { ns: 'record' })
+                      : undefined
+                  }
+                  onChange={(e) => {
+                    update(p.id, { language: e.target.value });
+                  }}
+                >
+                  <option value="">{t('frame.chooseLanguage')}</option>
+                  <LanguageOptions languages={clientLanguages} />
+                </SelectField>
               )}
               {p.role !== 'client' && (
                 <button

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ScriptProgress } from '../../../domain';
 import type { NavSection } from './navigation';
+import { runtimeT } from '../../../i18n/runtimeKeys';
 
 type Props = {
   sections: readonly NavSection[];
@@ -40,7 +41,7 @@ export function StepNav({
           return (
             <li key={section.id}>
               <p className="step-nav__section-title">
-                {t(section.titleKey, { ns: section.ns })}
+                {runtimeT(t)(section.titleKey, { ns: section.ns })}
                 {sp && (
                   <span className="step-nav__count">
                     {t('nav.sectionProgress', { answered: sp.answered, total: sp.total })}
@@ -58,7 +59,7 @@ export function StepNav({
                         onSelect(step.id);
                       }}
                     >
-                      {t(step.titleKey, { ns: step.ns })}
+                      {runtimeT(t)(step.titleKey, { ns: step.ns })}
                     </button>
                   </li>
                 ))}
@@ -80,7 +81,7 @@ export function StepNav({
                     {/* Every section has this box: the hidden name tells them apart. */}
                     <span className="kern-sr-only">
                       {' – '}
-                      {t(section.titleKey, { ns: section.ns })}
+                      {runtimeT(t)(section.titleKey, { ns: section.ns })}
                     </span>
                   </label>
                 </div>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isIsoDate } from '../../../domain';
-import { DateField } from '../questions/DateInput';
+import { DateField } from '../../../ui/DateInput';
 
 type Props = {
   id: string;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { applicationKindValues, FiledApplicationSchema } from '../../../domain';
-import { DateField } from './DateInput';
+import { DateField } from '../../../ui/DateInput';
 import { OptionSelect } from './OptionSelect';
 import { RepeatableRows } from './RepeatableRows';
 import { invalidKeys, rowsOf, withField, type RowDraft } from './rowDrafts';

@@ -4,13 +4,14 @@ import { FACT_FIELD_INFO, factKeys, type FactField, type FactInputKind } from '.
 import { hasLocaleFile } from '../../../i18n/localeFiles';
 import { ApplicationsInput } from './ApplicationsInput';
 import { MultiChoiceInput, SingleChoiceInput } from './ChoiceInputs';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../../ui/DateInput';
 import { LanguagesInput } from './LanguagesInput';
 import { NationalitySelect } from './NationalitySelect';
 import { NumberInput } from './NumberInput';
 import { GroupQuestionFrame, SingleQuestionFrame } from './QuestionFrame';
 import { StatusHistoryInput } from './StatusHistoryInput';
 import type { QuestionControlProps, QuestionNote } from './types';
+import { runtimeT } from '../../../i18n/runtimeKeys';
 
 export type FactQuestionProps = {
   field: FactField;
@@ -27,7 +28,9 @@ export type FactQuestionProps = {
 };
 
 /** Namespaces whose keys the error prop may carry; 'record' only where it ships. */
-const ERROR_NAMESPACES = hasLocaleFile('de', 'record') ? ['script', 'record'] : ['script'];
+const ERROR_NAMESPACES: ('script' | 'record')[] = hasLocaleFile('de', 'record')
+  ? ['script', 'record']
+  : ['script'];
 
 const GROUP_KINDS: ReadonlySet<FactInputKind> = new Set([
   'languages',
@@ -73,7 +76,9 @@ function Control({ kind, ...props }: QuestionControlProps & { kind: FactInputKin
  */
 export function FactQuestion(props: FactQuestionProps) {
   const { field, value, onChange, onBlur, error, required = false, hintKey, idPrefix } = props;
-  const { t, i18n } = useTranslation(['script', 'questions', ...ERROR_NAMESPACES]);
+  const { t: typedT, i18n } = useTranslation(['script', 'questions', ...ERROR_NAMESPACES]);
+  // Every key here is a fact field's or a validation message's: data, not literals.
+  const t = runtimeT(typedT);
   const reactId = useId();
   const id = `${idPrefix ?? `fact${reactId}`}-${field}`;
   const info = FACT_FIELD_INFO[field];

@@ -5,7 +5,7 @@ import { ClearAnswerButton } from './ClearAnswerButton';
 import { parseLanguageTags, sameStrings, stringsOf } from './inputText';
 import { languageName } from './regions';
 import type { QuestionControlProps } from './types';
-import { useDraftText } from './useDraftText';
+import { useDraftText } from '../../../ui/useDraftText';
 
 const KNOWN: readonly string[] = clientLanguages.map((l) => l.code);
 const isKnown = (tag: string) => KNOWN.includes(tag);

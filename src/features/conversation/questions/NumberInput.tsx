@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumberText, parseNumberText } from './inputText';
 import type { QuestionControlProps } from './types';
-import { useDraftText } from './useDraftText';
+import { useDraftText } from '../../../ui/useDraftText';
 
 /**
  * Counts and weekly hours. Emits a number when the text is one (decimal comma or point), the

@@ -7,6 +7,7 @@ import {
   type ResponsibleParty,
   type SuggestedAction,
 } from '../../../../domain';
+import { SelectField } from '../../../../ui/SelectField';
 import { ValidatedDateField } from '../ValidatedDateField';
 
 type Props = {
@@ -80,25 +81,20 @@ export function ActionPlanEditor({ item, value, suggestions, onChange, newId }: 
               />
             </div>
             <div className="row">
-              <div className="kern-form-input">
-                <label className="kern-label" htmlFor={`${action.id}-who`}>
-                  {t('actions.responsible')}
-                </label>
-                <select
-                  id={`${action.id}-who`}
-                  className="kern-form-input__select"
-                  value={action.responsible}
-                  onChange={(e) => {
-                    update(action.id, { responsible: e.target.value as ResponsibleParty });
-                  }}
-                >
-                  {RESPONSIBLE.map((r) => (
-                    <option key={r} value={r}>
-                      {t(`actions.who.${r}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id={`${action.id}-who`}
+                label={t('actions.responsible')}
+                value={action.responsible}
+                onChange={(e) => {
+                  update(action.id, { responsible: e.target.value as ResponsibleParty });
+                }}
+              >
+                {RESPONSIBLE.map((r) => (
+                  <option key={r} value={r}>
+                    {t(`actions.who.${r}`)}
+                  </option>
+                ))}
+              </SelectField>
               <ValidatedDateField
                 id={`${action.id}-due`}
                 label={t('actions.due')}

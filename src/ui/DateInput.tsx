@@ -1,4 +1,5 @@
-import { formatDateText, parseDateText } from './inputText';
+import { FieldFrame } from './FieldFrame';
+import { formatDateText, parseDateText } from './dateText';
 import { useDraftText } from './useDraftText';
 
 type Props = {
@@ -60,5 +61,55 @@ export function DateField({ label, hintId, ...input }: DateFieldProps) {
       </label>
       <DateInput {...input} describedBy={hintId} />
     </div>
+  );
+}
+
+type DateTextFieldProps = {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  /** Already translated error message; shown under the field and announced. */
+  error?: string | undefined;
+  reserveError?: boolean | undefined;
+  /** An ISO date, '' for none, or text that is not a date yet (shown as typed). */
+  value: string | undefined;
+  /** Called with the ISO date, '' when emptied, or the text as typed when it is no date. */
+  onChange: (value: string) => void;
+  onBlur?: (() => void) | undefined;
+  required?: boolean | undefined;
+};
+
+/**
+ * The one date field of the forms (consents, revocations, letters, representatives, offers):
+ * typed as TT.MM.JJJJ like every date of the conversation, never the browser's date picker,
+ * whose format follows the browser's locale ("12/04/2026") instead of the interface's.
+ */
+export function DateTextField({
+  id,
+  label,
+  hint,
+  error,
+  reserveError,
+  value,
+  onChange,
+  onBlur,
+  required,
+}: DateTextFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} reserveError={reserveError}>
+      {(control) => (
+        <DateInput
+          id={control.id}
+          value={value === '' ? undefined : value}
+          describedBy={control['aria-describedby']}
+          invalid={control['aria-invalid']}
+          required={required}
+          onBlur={onBlur}
+          onChange={(next) => {
+            onChange(typeof next === 'string' ? next : '');
+          }}
+        />
+      )}
+    </FieldFrame>
   );
 }
