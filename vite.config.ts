@@ -70,6 +70,21 @@ export default defineConfig({
     sourcemap: false,
     // Fonts are precached by the service worker; never inline them into CSS as data URLs.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // zod and the module that makes it jitless share one chunk, so the setting is made
+          // when zod itself is evaluated, before ANY chunk that builds a schema runs its body
+          // (src/app/zodConfig.ts says why; shell.spec fails on the CSP report otherwise).
+          // Imported first by main.tsx alone, the setting depended on the bundler keeping
+          // zodConfig inside the entry chunk ahead of every schema module, which it did not
+          // once a schema module became a shared chunk the entry imports.
+          groups: [
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zodConfig\.ts/ },
+          ],
+        },
+      },
+    },
   },
   plugins: [
     react(),

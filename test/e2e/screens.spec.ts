@@ -103,9 +103,9 @@ describe('screens walk', () => {
     await h2(page, 'Rahmendaten').waitFor();
     await page.getByLabel('Sprache der beratenen Person', { exact: true }).selectOption('ar');
     await screen(page, '10-conversation-frame');
-    await button(page, 'Teilnehmende und Dolmetschung').click();
-    await h2(page, 'Teilnehmende und Dolmetschung').waitFor();
-    await page.getByLabel('Betroffene Person', { exact: true }).check();
+    // Who takes part is entered once under "Rahmendaten"; this step only greets and explains.
+    await button(page, 'Begrüßung und Dolmetschung').click();
+    await h2(page, 'Begrüßung und Dolmetschung').waitFor();
     await screen(page, '11-conversation-participants');
     await button(page, 'Aktueller Status und Verfahren').click();
     await h2(page, 'Aktueller Status und Verfahren').waitFor();

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { runtimeT } from '../../../i18n/runtimeKeys';
 import {
   compact,
   answersWithParticipants,
@@ -255,7 +256,7 @@ export function ConversationEditor({ session, record, template }: Props) {
                 totalQuestions={progress.total}
                 topicsNotDiscussed={nav
                   .filter((s) => s.script && !state.topicsCovered.includes(s.id))
-                  .map((s) => t(s.titleKey, { ns: s.ns }))}
+                  .map((s) => runtimeT(t)(s.titleKey, { ns: s.ns }))}
                 defaultFinaliser={defaults?.counsellorName ?? ''}
                 onAppointment={(nextAppointment) => {
                   change({ nextAppointment });
