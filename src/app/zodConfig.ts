@@ -6,8 +6,9 @@ import { config } from 'zod/v4/core';
 // probe as a CSP violation (Lighthouse: a best-practices issue). Setting it in App.tsx was
 // too late: the bundler puts the schema modules into shared chunks that the App chunk
 // imports, and ES modules evaluate their imports before their own body, so every schema
-// existed before App.tsx's first line ran. Imported first by main.tsx, the boot entry, it
-// runs before any chunk with a schema is even requested. `zod/v4/core` is the module that
-// holds the one config object (kept on globalThis by zod itself), so this costs the boot
-// chunk a few hundred bytes, not zod.
+// existed before App.tsx's first line ran. Imported first by main.tsx alone was not enough
+// either: once a schema module became a shared chunk that the boot entry imports, it ran
+// before the entry's own body. So vite.config.ts puts this module into zod's chunk: the
+// setting is made when zod itself is evaluated, before any chunk that imports zod. It costs
+// a few hundred bytes.
 config({ jitless: true });
