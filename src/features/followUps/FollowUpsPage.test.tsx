@@ -116,7 +116,11 @@ describe('FollowUpsPage', () => {
     });
     renderPage();
     // 3 entries of the test before, then 60 undated ones: 63 in all, 50 shown.
-    await screen.findByRole('region', { name: 'Ohne Fälligkeitsdatum: 61 Einträge' });
+    await screen.findByRole(
+      'region',
+      { name: 'Ohne Fälligkeitsdatum: 61 Einträge' },
+      { timeout: 12_000 },
+    );
     expect(screen.getByRole('status')).toHaveTextContent('63 offene Einträge');
     const entries = () => document.querySelectorAll('li.follow-up');
     expect(entries()).toHaveLength(50);
@@ -126,5 +130,7 @@ describe('FollowUpsPage', () => {
     expect(document.activeElement).toBe(
       document.querySelectorAll('.follow-up .follow-up__case').item(50),
     );
-  });
+    // Sealing 60 actions and building the index is real crypto in jsdom: 3 s alone, over 5 s
+    // on a loaded 2-core machine (seen once), so this test has more time than the default.
+  }, 15_000);
 });
