@@ -178,6 +178,11 @@ export const mutationResultSchema = z.object({
   /** The record's rev after this mutation (absent when the record does not exist). */
   rev: z.number().int().optional(),
   reason: rejectReasonSchema.optional(),
+  /**
+   * With `invalid` for text that cannot be stored (NUL, unpaired surrogates): the path of the
+   * refused field, e.g. `note.text` — names only, never a value. Older devices ignore it.
+   */
+  field: z.string().max(500).optional(),
   conflictIds: z.array(z.uuid()).optional(),
 });
 export type MutationResult = z.infer<typeof mutationResultSchema>;

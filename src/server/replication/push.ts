@@ -78,7 +78,7 @@ export async function applyPush(
       for (const m of fresh) {
         const unsafe = 'fields' in m && m.fields ? unsafeTextPath(m.fields) : undefined;
         const { result, dbErrorCode } = unsafe
-          ? { result: rejectedInvalid(m), dbErrorCode: undefined }
+          ? { result: rejectedInvalid(m, unsafe.join('.').slice(0, 500)), dbErrorCode: undefined }
           : await applyInSavepoint(tx, auth, m, now);
         if (unsafe) onReject({ field: unsafe.join('.') });
         if (dbErrorCode) onReject({ sqlstate: dbErrorCode });
@@ -150,11 +150,12 @@ async function applyInSavepoint(
   }
 }
 
-const rejectedInvalid = (m: Mutation): MutationResult => ({
+const rejectedInvalid = (m: Mutation, field?: string): MutationResult => ({
   mutationId: m.mutationId,
   clientSeq: m.clientSeq,
   status: 'rejected',
   reason: 'invalid',
+  ...(field === undefined ? {} : { field }),
 });
 
 async function referenceOk(tx: Queryable, orgId: string, m: Mutation): Promise<boolean> {

@@ -135,10 +135,11 @@ describe('unsafe text is refused with the field named', () => {
       { kind: 'create', entity: 'case', entityId: randomUUID(), fields: { note: LONE } },
       { kind: 'create', entity: 'case', entityId: good, fields: { note: 'fine' } },
     );
-    expect(results.map((r) => [r.status, r.reason])).toEqual([
-      ['rejected', 'invalid'],
-      ['rejected', 'invalid'],
-      ['applied', undefined],
+    // The field is named (its path; never its value), as at every other boundary.
+    expect(results.map((r) => [r.status, r.reason, r.field])).toEqual([
+      ['rejected', 'invalid', 'note.text'],
+      ['rejected', 'invalid', 'note'],
+      ['applied', undefined, undefined],
     ]);
     const stored = await server.db.query<{ id: string }>(
       'SELECT id FROM records WHERE id = ANY($1::uuid[])',
