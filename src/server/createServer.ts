@@ -13,6 +13,8 @@ import { syncRoutes } from './routes/syncRoutes';
 import { directoryRoutes } from './directory/directoryRoutes';
 import { letterRoutes } from './letters/letterRoutes';
 import { statisticsRoutes } from './routes/statisticsRoutes';
+import { retentionRoutes } from './retention/retentionRoutes';
+import { privacyRoutes } from './privacy/privacyRoutes';
 import { assertThreshold, DEFAULT_THRESHOLD } from '../domain';
 import { registerJsonParser } from './http/jsonBody';
 import { registerErrorHandler } from './http/errorHandler';
@@ -80,6 +82,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   syncRoutes(app, ctx);
   directoryRoutes(app, ctx);
   letterRoutes(app, ctx);
+  retentionRoutes(app, ctx);
+  privacyRoutes(app, ctx);
   const threshold = opts.statisticsThreshold ?? DEFAULT_THRESHOLD;
   assertThreshold(threshold);
   statisticsRoutes(app, ctx, threshold);
