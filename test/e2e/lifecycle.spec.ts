@@ -245,6 +245,15 @@ describe('case lifecycle, retention and data subject requests', () => {
     expect(await log.textContent()).not.toMatch(/Drossel|AZ-DROSSEL/);
     expect(await axeViolations(a)).toEqual([]);
 
+    // The counsellor's tablet drops the deleted cases at its next pull (the raw-storage
+    // check of what remains is the device side's test).
+    await c.getByRole('link', { name: 'Fälle', exact: true }).click();
+    await c.getByRole('link', { name: /Frau Drossel/ }).waitFor();
+    await syncNow(c);
+    await c.getByRole('link', { name: 'Fälle', exact: true }).click();
+    await c.getByRole('link', { name: /Herr Fink/ }).waitFor();
+    expect(await c.getByRole('link', { name: /Frau Drossel|Alter Fall/ }).count()).toBe(0);
+
     await counsellorContext.close();
     await adminContext.close();
   });
