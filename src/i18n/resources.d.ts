@@ -15,6 +15,7 @@ import type directory from '../../locales/de/directory.json';
 import type documents from '../../locales/de/documents.json';
 import type letters from '../../locales/de/letters.json';
 import type lock from '../../locales/de/lock.json';
+import type privacy from '../../locales/de/privacy.json';
 import type referrals from '../../locales/de/referrals.json';
 import type representatives from '../../locales/de/representatives.json';
 import type statistics from '../../locales/de/statistics.json';
@@ -44,6 +45,7 @@ declare module 'i18next' {
       letter: RuntimeKeyed;
       letters: typeof letters;
       lock: typeof lock;
+      privacy: typeof privacy;
       questions: RuntimeKeyed;
       record: RuntimeKeyed;
       referrals: typeof referrals;

@@ -13,3 +13,4 @@ export * from './passwordPolicy';
 export * from './versioned';
 export * from './letters';
 export * from './consentController';
+export * from './retention';

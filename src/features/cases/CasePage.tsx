@@ -16,6 +16,8 @@ import { DepartureLetterLink } from '../letters/DepartureLetterLink';
 import { CaseProfileEditor } from './CaseProfileEditor';
 import { runtimeT } from '../../i18n/runtimeKeys';
 import { sessionLinkLabels } from './sessionLabels';
+import { CaseClosingSection } from './CaseClosingSection';
+import { AccessRequestSection } from '../privacy/AccessRequestSection';
 
 /** Route `/faelle/:id`: the case with its conversations; starts a new conversation. */
 export function CasePage({ id }: { id: string }) {
@@ -175,6 +177,8 @@ export function CasePage({ id }: { id: string }) {
 
       <ConsentSection caseId={record.id} />
       <ReferralSection caseId={record.id} />
+      <CaseClosingSection record={record} />
+      <AccessRequestSection caseId={record.id} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { throttleMigration } from './schema/0007_throttle';
 import { lettersMigration } from './schema/0008_letters';
 import { conflictAuthorsMigration } from './schema/0009_conflict_authors';
 import { consentControllerMigration } from './schema/0010_consent_controller';
+import { caseLifecycleMigration } from './schema/0011_case_lifecycle';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -39,6 +40,7 @@ export const migrations: readonly Migration[] = [
   lettersMigration,
   conflictAuthorsMigration,
   consentControllerMigration,
+  caseLifecycleMigration,
 ];
 
 /** The schema version this release ends at. */
