@@ -137,7 +137,9 @@ async function pageOf(
   if (fetched.ok) return fetched.response;
   const { error } = fetched;
   if (!(error instanceof SyncHttpError && error.code === syncErrorCodes.resetRequired)) throw error;
-  await deps.replica.resetCheckpoint();
+  // A full resync: the records the server no longer holds (their tombstones pruned) are
+  // removed at its end (storage/sync/resync.ts).
+  await deps.replica.resetCheckpoint(undefined, { fullResync: true });
   const fromStart = await prefetch(deps, token, 0);
   if (!fromStart.ok) throw fromStart.error;
   return fromStart.response;

@@ -34,6 +34,13 @@ const syncStateSchema = z.object({
       more: z.boolean(),
     })
     .optional(),
+  /**
+   * A full resync under way (sync/resync.ts): the pull restarted at 0 because the server no
+   * longer holds the changes after the checkpoint. `serverId` and `checkpoint` are what the
+   * device had synced with before; only a resync of that same server database, reaching at
+   * least that checkpoint, removes the records it did not bring.
+   */
+  resync: z.object({ serverId: z.uuid(), checkpoint: z.number().int().nonnegative() }).optional(),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 

@@ -157,6 +157,11 @@ export class Vault {
     if (this.key) this.cache.set(`${store}/${id}`, { updatedAt, value });
   }
 
+  /** Drops the decrypted copy of `store/id` (the record was deleted). */
+  forget(store: string, id: string): void {
+    this.cache.delete(`${store}/${id}`);
+  }
+
   private async failures(): Promise<UnlockFailures> {
     return readUnlockFailures((await this.db.preferences.get(UNLOCK_FAILURES))?.value);
   }
