@@ -227,8 +227,18 @@ export function sealedStore<T extends Fields>(
         if (!row) throw new Error(`${storeName}/${id} does not exist.`);
         const current = await decrypt(row);
         const next = change(current.value);
+        // A row in an older format is written back in the current one: the fields the
+        // upgrade changed go to the server too (the stored value is the record's sync fields).
+        const before =
+          row.schemaVersion === schemaVersion
+            ? current.value
+            : await open<Fields>(key, identity(id, row.schemaVersion), row.data);
         const changed = [
-          ...new Set([...changedFields(current.value, next), ...(options.forceFields ?? [])]),
+          ...new Set([
+            ...changedFields(current.value, next),
+            ...changedFields(before, next),
+            ...(options.forceFields ?? []),
+          ]),
         ].sort();
         if (changed.length === 0 && !options.resolvesConflictId) return current;
         const data = await seal(key, identity(id), next);
