@@ -110,3 +110,5 @@ export * from './summary/composeSummary';
 export * from './referrals';
 // Statistics (anonymised, suppressed aggregates).
 export * from './statistics';
+// Retention rules and the deletion vocabulary.
+export * from './retention';

@@ -12,3 +12,4 @@ export * from './safeText';
 export * from './passwordPolicy';
 export * from './versioned';
 export * from './letters';
+export * from './retention';

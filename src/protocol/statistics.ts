@@ -59,7 +59,7 @@ export const statisticsResponseSchema = z.strictObject({
   indicators: z.array(
     z.strictObject({
       id: z.string().min(1).max(60),
-      unit: z.enum(['conversation', 'action', 'referral', 'document']),
+      unit: z.enum(['conversation', 'action', 'referral', 'document', 'case']),
       definitionKey: z.string().min(1).max(200),
     }),
   ),

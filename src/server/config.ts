@@ -16,6 +16,10 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default('data'),
   STATIC_DIR: z.string().min(1).default('dist'),
   STATISTICS_THRESHOLD: z.coerce.number().int().min(3).max(100).default(5),
+  // Horizons and the retention schedule (retention/horizons.ts, retention/schedule.ts).
+  TOMBSTONE_HORIZON_DAYS: z.coerce.number().int().min(7).max(3650).default(180),
+  AUDIT_HORIZON_DAYS: z.coerce.number().int().min(30).max(36500).default(1095),
+  RETENTION_INTERVAL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   // Prometheus metrics at /api/metrics: off unless asked for (see observability/metrics.ts).
   METRICS: z.enum(['on', 'off']).default('off'),
   TRUST_PROXY: z
@@ -61,6 +65,12 @@ export type ServerConfig = {
   trustProxy: string[];
   /** Serve Prometheus metrics (no personal data) at /api/metrics. */
   metrics: boolean;
+  /** Tombstones and resolved conflicts older than this leave the feed (devices behind: 410). */
+  tombstoneHorizonDays: number;
+  /** Audit rows older than this are deleted. */
+  auditHorizonDays: number;
+  /** Minutes between retention runs in the server process; 0: only `admin retention --run`. */
+  retentionIntervalMinutes: number;
 };
 
 /** Reads the configuration from environment variables; throws a readable error on bad input. */
@@ -80,5 +90,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): ServerConfig {
     statisticsThreshold: e.STATISTICS_THRESHOLD,
     trustProxy: e.TRUST_PROXY,
     metrics: e.METRICS === 'on',
+    tombstoneHorizonDays: e.TOMBSTONE_HORIZON_DAYS,
+    auditHorizonDays: e.AUDIT_HORIZON_DAYS,
+    retentionIntervalMinutes: e.RETENTION_INTERVAL_MINUTES,
   };
 }

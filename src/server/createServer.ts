@@ -13,6 +13,9 @@ import { syncRoutes } from './routes/syncRoutes';
 import { directoryRoutes } from './directory/directoryRoutes';
 import { letterRoutes } from './letters/letterRoutes';
 import { statisticsRoutes } from './routes/statisticsRoutes';
+import { retentionRoutes } from './retention/retentionRoutes';
+import { privacyRoutes } from './privacy/privacyRoutes';
+import { scheduleRetention, type RetentionSchedule } from './retention/schedule';
 import { assertThreshold, DEFAULT_THRESHOLD } from '../domain';
 import { registerJsonParser } from './http/jsonBody';
 import { registerErrorHandler } from './http/errorHandler';
@@ -37,6 +40,8 @@ export type AppOptions = {
   statisticsThreshold?: number;
   /** Prometheus metrics at /api/metrics (observability/metrics.ts); off by default. */
   metrics?: boolean;
+  /** Retention runs in this process (retention/schedule.ts); none when absent (tests). */
+  retention?: RetentionSchedule;
 };
 
 /**
@@ -80,6 +85,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   syncRoutes(app, ctx);
   directoryRoutes(app, ctx);
   letterRoutes(app, ctx);
+  retentionRoutes(app, ctx);
+  privacyRoutes(app, ctx);
+  if (opts.retention) scheduleRetention(app, ctx, opts.retention);
   const threshold = opts.statisticsThreshold ?? DEFAULT_THRESHOLD;
   assertThreshold(threshold);
   statisticsRoutes(app, ctx, threshold);

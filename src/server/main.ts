@@ -13,6 +13,13 @@ async function main(): Promise<void> {
     statisticsThreshold: config.statisticsThreshold,
     trustProxy: config.trustProxy,
     metrics: config.metrics,
+    retention: {
+      intervalMs: config.retentionIntervalMinutes * 60_000,
+      horizons: {
+        tombstoneDays: config.tombstoneHorizonDays,
+        auditDays: config.auditHorizonDays,
+      },
+    },
   });
   let stopping = false;
   const stop = async (signal: string) => {

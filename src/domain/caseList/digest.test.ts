@@ -5,7 +5,13 @@ import type { CaseRecord } from '../cases/schema';
 import { collectFollowUps } from '../sessions/followUps';
 import type { ConversationSession } from '../sessions/schema';
 import { caseRecord, draft } from '../sessions/sessions.fixtures';
-import { CaseDigestSchema, caseDigestOf, compareDigests, followUpDueOn } from './digest';
+import {
+  CaseDigestSchema,
+  caseDigestOf,
+  compareDigests,
+  followUpDueOn,
+  matchesStateFilter,
+} from './digest';
 
 const stored = { ...caseRecord, updatedAt: '2026-11-20T10:00:00.000Z' };
 
@@ -126,5 +132,35 @@ describe('compareDigests', () => {
       at('a', '2026-11-01T00:00:00.000Z'),
     ].sort(compareDigests);
     expect(sorted.map((d) => d.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('open and closed cases in the list', () => {
+  it('carries the closing day while the case is closed, not after it was reopened', () => {
+    const closedOn = '2026-11-25';
+    const closing = { kind: 'closed' as const, on: closedOn, outcome: 'deportation' as const };
+    const closed = caseDigestOf(
+      { ...stored, profile: { ...stored.profile, lifecycle: [closing] } },
+      [],
+    );
+    expect(closed.closedOn).toBe(closedOn);
+    // Nothing about the outcome in the digest: the list shows only that it is closed.
+    expect(JSON.stringify(closed)).not.toContain('deportation');
+    expect(CaseDigestSchema.safeParse(closed).success).toBe(true);
+    const reopened = caseDigestOf(
+      {
+        ...stored,
+        profile: {
+          ...stored.profile,
+          lifecycle: [closing, { kind: 'reopened', on: '2026-11-26' }],
+        },
+      },
+      [],
+    );
+    expect(reopened.closedOn).toBeUndefined();
+    expect(matchesStateFilter(closed, 'closed')).toBe(true);
+    expect(matchesStateFilter(closed, 'open')).toBe(false);
+    expect(matchesStateFilter(reopened, 'open')).toBe(true);
+    expect(matchesStateFilter(reopened, 'all') && matchesStateFilter(closed, 'all')).toBe(true);
   });
 });

@@ -3,6 +3,7 @@
 // list does not have to read and decrypt every conversation each time it opens.
 import { z } from 'zod';
 import type { CaseRecord } from '../cases/schema';
+import { currentClosing } from '../cases/closing';
 import { isAfter, isIsoDate, type IsoDate } from '../dates';
 import { collectFollowUps } from '../sessions/followUps';
 import type { ConversationSession } from '../sessions/schema';
@@ -11,7 +12,7 @@ import type { ConversationSession } from '../sessions/schema';
  * Bumped whenever the digest's shape or meaning changes: a stored digest of another format is
  * treated as missing and built again, so an app update never shows an outdated list.
  */
-export const CASE_DIGEST_FORMAT = 1;
+export const CASE_DIGEST_FORMAT = 2;
 
 export const CaseDigestSchema = z
   .object({
@@ -34,6 +35,8 @@ export const CaseDigestSchema = z
      * is shown (followUpDueOn), so the digest does not depend on today's date.
      */
     earliestDue: z.string().refine(isIsoDate).optional(),
+    /** Set while the case is closed: the day of its closing in force (format 2). */
+    closedOn: z.string().refine(isIsoDate).optional(),
   })
   .strict();
 
@@ -52,6 +55,7 @@ export function caseDigestOf(
   const earliestDue = dues.sort()[0];
   const { displayName, pseudonymised, fileNumber } = caseRecord.profile;
   const nationality = caseRecord.facts.nationality;
+  const closing = currentClosing(caseRecord.profile.lifecycle);
   return {
     id: caseRecord.id,
     updatedAt: caseRecord.updatedAt,
@@ -63,7 +67,16 @@ export function caseDigestOf(
     facts: nationality !== undefined ? { nationality } : {},
     openSessions: sessions.filter((s) => s.status === 'draft').length,
     ...(earliestDue !== undefined ? { earliestDue } : {}),
+    ...(closing ? { closedOn: closing.on } : {}),
   };
+}
+
+/** The list's open/closed filter. */
+export type CaseStateFilter = 'all' | 'open' | 'closed';
+
+export function matchesStateFilter(digest: CaseDigest, filter: CaseStateFilter): boolean {
+  if (filter === 'all') return true;
+  return (digest.closedOn !== undefined) === (filter === 'closed');
 }
 
 /** True if a follow-up of the case is overdue or due on `asOf` (the list's "due" filter). */

@@ -4,8 +4,9 @@ export {
   caseDigestOf,
   compareDigests,
   followUpDueOn,
+  matchesStateFilter,
 } from './digest';
-export type { CaseDigest } from './digest';
+export type { CaseDigest, CaseStateFilter } from './digest';
 export {
   FOLLOW_UP_DIGEST_FORMAT,
   FollowUpDigestSchema,

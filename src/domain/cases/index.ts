@@ -7,3 +7,4 @@ export type { FactPlausibilityIssue } from './plausibility';
 export { caseMatchesQuery, normaliseForSearch } from './search';
 export * from './representative';
 export * from './actionCompletion';
+export * from './closing';

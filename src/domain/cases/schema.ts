@@ -6,6 +6,7 @@ import type { CaseFacts } from '../facts/schema';
 import { RECORD_VALIDATION } from './validation';
 import { RepresentativeNoticesSchema, RepresentativesSchema } from './representative';
 import { ActionCompletionsSchema } from './actionCompletion';
+import { CaseLifecycleSchema } from './closing';
 
 export const genderValues = ['female', 'male', 'diverse', 'not-stated'] as const;
 export type Gender = (typeof genderValues)[number];
@@ -40,6 +41,11 @@ export const CaseProfileSchema = z.strictObject({
    * the client or the authority). Optional: not asking is always fine.
    */
   gender: z.enum(genderValues, { error: RECORD_VALIDATION.invalid }).optional(),
+  /**
+   * Closings with their outcome and reopenings, oldest first, append-only (closing.ts). The
+   * case is closed while the latest entry is a closing; absent or empty: open.
+   */
+  lifecycle: CaseLifecycleSchema.optional(),
 });
 export type CaseProfile = z.infer<typeof CaseProfileSchema>;
 

@@ -1,5 +1,5 @@
-// Counting: the finalised conversations, agreed actions, consents, revocations and referrals of
-// one quarter, each counted once per category it falls into, broken down by the person's
+// Counting: the finalised conversations, agreed actions, consents, revocations, referrals and
+// case outcomes of one quarter, each counted once per category it falls into, broken down by the person's
 // nationality, age band on the day and gender. The result is raw (unsuppressed) and must go
 // through suppressTable before anyone sees it.
 import { ageOn, isBefore, isIsoDate, type IsoDate } from '../dates';
@@ -8,6 +8,7 @@ import { agreedActionsOf } from '../sessions/followUps';
 import {
   CHECKLIST_INDICATORS,
   indicatorCatalogue,
+  outcomeCategory,
   pathwayCategory,
   type IndicatorDef,
   type IndicatorId,
@@ -112,6 +113,13 @@ export function countQuarter(
     const cols = columnsOf(input.persons.get(r.caseId), r.date);
     count('referrals', 'made', cols);
     if (r.accepted) count('referrals', 'accepted', cols);
+  }
+  for (const c of input.closures) {
+    if (!inQuarter(c.date)) continue;
+    // Age band on the closing day; a detail counts in its own row as well (a subset).
+    const cols = columnsOf(input.persons.get(c.caseId), c.date);
+    count('outcomes', outcomeCategory(c.outcome), cols);
+    if (c.detail !== undefined) count('outcomes', outcomeCategory(c.outcome, c.detail), cols);
   }
 
   return catalogue.map((indicator) => {

@@ -6,6 +6,7 @@ export {
   CHECKLIST_INDICATORS,
   INDICATOR_IDS,
   indicatorCatalogue,
+  outcomeCategory,
   pathwayCategory,
 } from './indicators';
 export type {
@@ -51,6 +52,7 @@ export type {
   StatisticsInput,
   StatisticsRow,
   StatisticsTable,
+  StatsClosure,
   StatsConsent,
   StatsConversation,
   StatsEvent,

@@ -2,6 +2,7 @@
 // written definition lives in locales/<lang>/statistics.json under `definitions.<id>` and is
 // shown in the app and written into every export.
 import { PATHWAY_IDS, ruleKeyPrefix } from '../rules/registry';
+import { CASE_OUTCOMES, OTHER_TITLE, outcomeDetails } from '../cases/closing';
 
 export const INDICATOR_IDS = [
   'conversations',
@@ -13,10 +14,11 @@ export const INDICATOR_IDS = [
   'support-needs',
   'referrals',
   'consents',
+  'outcomes',
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
-export type IndicatorUnit = 'conversation' | 'action' | 'referral' | 'document';
+export type IndicatorUnit = 'conversation' | 'action' | 'referral' | 'document' | 'case';
 
 export type StatisticsCategory = {
   readonly id: string;
@@ -61,6 +63,30 @@ const own = (id: string): StatisticsCategory => ({ id, labelKey: `statistics:cat
 
 /** Pathway rows: "likely or possible" and, within it, "likely" (never "possible" alone). */
 export const pathwayCategory = (pathway: string, level: 'open' | 'likely') => `${pathway}/${level}`;
+
+/**
+ * Outcome rows: one per outcome, then one per detail of the outcomes that have details
+ * (`residence-title/aufenthg-25b`, `voluntary-departure-programme/reag-garp`), each a subset of
+ * its outcome's row. A fixed set from the append-only vocabulary (cases/closing.ts), the same
+ * rows whatever the data: a row never appears only because someone is in it.
+ */
+export const outcomeCategory = (outcome: string, detail?: string) =>
+  detail === undefined ? outcome : `${outcome}/${detail}`;
+
+function outcomeCategories(): StatisticsCategory[] {
+  const label = (outcome: string) => `cases:closing.outcomes.${outcome}`;
+  return CASE_OUTCOMES.flatMap((outcome) => [
+    { id: outcome, labelKey: label(outcome) },
+    ...outcomeDetails(outcome).map((detail) => ({
+      id: outcomeCategory(outcome, detail),
+      labelKey:
+        outcome === 'residence-title' && detail !== OTHER_TITLE
+          ? `${ruleKeyPrefix(detail as (typeof PATHWAY_IDS)[number])}.title`
+          : `cases:closing.details.${detail}`,
+      qualifierKey: label(outcome),
+    })),
+  ]);
+}
 
 export function indicatorCatalogue(vocabulary: StatisticsVocabulary): IndicatorDef[] {
   const def = (id: IndicatorId, unit: IndicatorUnit, categories: StatisticsCategory[]) => ({
@@ -111,5 +137,6 @@ export function indicatorCatalogue(vocabulary: StatisticsVocabulary): IndicatorD
       own('confidentiality-waiver'),
       own('revocation'),
     ]),
+    def('outcomes', 'case', outcomeCategories()),
   ];
 }

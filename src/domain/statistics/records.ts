@@ -4,6 +4,7 @@
 // is counted: nationality, birth date (for the age band), gender, dates and answer codes.
 import { z } from 'zod';
 import { CaseProfileSchema, type CaseRecord } from '../cases/schema';
+import { currentClosing, type CaseLifecycle } from '../cases/closing';
 import type { SignedConsent } from '../consents/schema';
 import type { ConsentRevocation } from '../consents/revocation';
 import { referralStates, type Referral } from '../referrals/schema';
@@ -12,6 +13,7 @@ import { IsoDateTimeSchema, SessionDraftSchema } from '../sessions/schema';
 import type { ConversationSession } from '../sessions/schema';
 import type {
   StatisticsInput,
+  StatsClosure,
   StatsConsent,
   StatsConversation,
   StatsEvent,
@@ -71,6 +73,7 @@ export function statisticsInputFromRecords(records: Iterable<StoredRecord>): Par
   const consents: StatsConsent[] = [];
   const revocations: StatsEvent[] = [];
   const referrals: StatsReferral[] = [];
+  const closures: StatsClosure[] = [];
   let skipped = 0;
   for (const record of records) {
     const data = asObject(record.data);
@@ -83,7 +86,11 @@ export function statisticsInputFromRecords(records: Iterable<StoredRecord>): Par
         const profile = CaseProfileSchema.safeParse(pick(data, PROFILE_KEYS));
         const facts = CaseFactsSchema.safeParse(pick(data, FACT_FIELDS));
         if (!profile.success || !facts.success) skipped += 1;
-        else persons.set(record.id, personOf(profile.data.gender, facts.data));
+        else {
+          persons.set(record.id, personOf(profile.data.gender, facts.data));
+          const closure = closureOf(record.id, profile.data.lifecycle);
+          if (closure) closures.push(closure);
+        }
         break;
       }
       case 'session': {
@@ -131,7 +138,25 @@ export function statisticsInputFromRecords(records: Iterable<StoredRecord>): Par
         break;
     }
   }
-  return { input: { persons, conversations, consents, revocations, referrals }, skipped };
+  return {
+    input: { persons, conversations, consents, revocations, referrals, closures },
+    skipped,
+  };
+}
+
+/**
+ * The closing in force, if the case is closed: a closing later undone by a reopening is not
+ * counted (the case's outcome is what it was closed with last).
+ */
+function closureOf(caseId: string, lifecycle: CaseLifecycle | undefined): StatsClosure | undefined {
+  const closing = currentClosing(lifecycle);
+  if (!closing) return undefined;
+  return {
+    caseId,
+    date: closing.on,
+    outcome: closing.outcome,
+    ...(closing.detail !== undefined ? { detail: closing.detail } : {}),
+  };
 }
 
 function personOf(
@@ -186,5 +211,9 @@ export function statisticsInputFromDomain(records: {
         date: r.sentAt.slice(0, 10),
         accepted: r.state === 'accepted',
       })),
+    closures: records.cases.flatMap((c) => {
+      const closure = closureOf(c.id, c.profile.lifecycle);
+      return closure ? [closure] : [];
+    }),
   };
 }

@@ -12,6 +12,7 @@ import type { SignedConsent } from '../consents/schema';
 import type { ConversationSession } from '../sessions/schema';
 import { nationalityColumn, STATISTICS_COLUMNS } from './columns';
 import { suppressRow } from './suppress';
+import { indicatorCatalogue } from './indicators';
 import { CASE_A, CASE_B, caseData, sessionData, vocabulary } from './statistics.fixtures';
 import type { DimensionId, RawRow, StatisticsInput } from './types';
 import { PERSONAS } from '../personas.fixtures';
@@ -354,6 +355,7 @@ describe('pathways and edge cases', () => {
       consents: [],
       revocations: [],
       referrals: [],
+      closures: [],
     };
     const quarter = quarterOf(persona.asOf)!;
     const tables = countQuarter(input, quarter, vocabulary);
@@ -377,5 +379,82 @@ describe('pathways and edge cases', () => {
     expect(quarterBounds('2026-Q1').last).toBe('2026-03-31');
     expect(quarterBounds('2026-Q4').last).toBe('2026-12-31');
     expect(() => addQuarters('2026-13', 1)).toThrow(RangeError);
+  });
+});
+
+describe('case outcomes', () => {
+  const closed = (lifecycle: unknown[], id = CASE_A) => ({
+    entity: 'case',
+    id,
+    data: caseData({ lifecycle }),
+  });
+
+  it('counts the closing in force per quarter of its day, a detail in its own row too', () => {
+    const { input, skipped } = statisticsInputFromRecords([
+      closed([
+        { kind: 'closed', on: '2026-01-20', outcome: 'unreachable' },
+        { kind: 'reopened', on: '2026-02-01' },
+        { kind: 'closed', on: '2026-04-02', outcome: 'residence-title', detail: 'aufenthg-25b' },
+      ]),
+      // Closed and reopened: open now, its earlier outcome does not count.
+      closed(
+        [
+          { kind: 'closed', on: '2026-02-20', outcome: 'deportation' },
+          { kind: 'reopened', on: '2026-03-01' },
+        ],
+        CASE_B,
+      ),
+    ]);
+    expect(skipped).toBe(0);
+    expect(input.closures).toEqual([
+      { caseId: CASE_A, date: '2026-04-02', outcome: 'residence-title', detail: 'aufenthg-25b' },
+    ]);
+    const q1 = countQuarter(input, '2026-Q1', vocabulary);
+    expect(q1.find((t) => t.indicator.id === 'outcomes')!.rows.every((r) => r.total === 0)).toBe(
+      true,
+    );
+    const q2 = countQuarter(input, '2026-Q2', vocabulary);
+    expect(row(q2, 'outcomes', 'residence-title')!.total).toBe(1);
+    expect(row(q2, 'outcomes', 'residence-title/aufenthg-25b')!.total).toBe(1);
+    expect(row(q2, 'outcomes', 'residence-title/other-title')!.total).toBe(0);
+    // Age band on the closing day (born 1990-04-01: 36 on 2026-04-02).
+    expect(row(q2, 'outcomes', 'residence-title')!.by.ageBand.get('27-44')).toBe(1);
+  });
+
+  it('has a fixed set of rows whatever the data, and an invalid lifecycle skips the case', () => {
+    const catalogue = indicatorCatalogue(vocabulary).find((d) => d.id === 'outcomes')!;
+    expect(catalogue.unit).toBe('case');
+    const ids = catalogue.categories.map((c) => c.id);
+    expect(ids).toContain('voluntary-departure-programme/starthilfeplus');
+    expect(ids).toContain('transfer-eu');
+    const empty = countQuarter(statisticsInputFromRecords([]).input, '2026-Q2', vocabulary);
+    expect(empty.find((t) => t.indicator.id === 'outcomes')!.rows.map((r) => r.category)).toEqual(
+      ids,
+    );
+    const { skipped } = statisticsInputFromRecords([
+      closed([{ kind: 'reopened', on: '2026-01-01' }]),
+    ]);
+    expect(skipped).toBe(1);
+  });
+
+  it("counts a device's own closed cases the same way", () => {
+    const input = statisticsInputFromDomain({
+      cases: [
+        {
+          id: CASE_A,
+          profile: {
+            displayName: 'A',
+            pseudonymised: false,
+            createdOn: '2026-01-01',
+            lifecycle: [{ kind: 'closed', on: '2026-05-05', outcome: 'died' }],
+          },
+          facts: {},
+        },
+      ],
+      sessions: [],
+      consents: [],
+      revocations: [],
+    });
+    expect(input.closures).toEqual([{ caseId: CASE_A, date: '2026-05-05', outcome: 'died' }]);
   });
 });

@@ -27,6 +27,13 @@ const personArb: fc.Arbitrary<Person> = fc.record({
   ageBand: fc.constantFrom('18-26', '18-26', '27-44', '27-44', ...AGE_BANDS),
   gender: fc.constantFrom('female', 'male', 'male', ...GENDER_COLUMNS),
 });
+const closureArb = fc.constantFrom(
+  { outcome: 'residence-title' as const, detail: 'aufenthg-25b' },
+  { outcome: 'residence-title' as const, detail: undefined },
+  { outcome: 'voluntary-departure-programme' as const, detail: 'reag-garp' },
+  { outcome: 'voluntary-departure' as const, detail: undefined },
+  { outcome: 'deportation' as const, detail: undefined },
+);
 /** Tiny populations (0–3 people) as often as larger ones: those are the ones that identify. */
 const peopleArb = fc.oneof(
   fc.array(personArb, { maxLength: 3 }),
@@ -146,9 +153,15 @@ describe('attacks on suppressed rows', () => {
   it('holds for whole published quarters: every row, and no zero beside a hidden row', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ person: personArb, kind: fc.integer({ min: 0, max: 3 }) }), {
-          maxLength: 12,
-        }),
+        fc.array(
+          fc.record({
+            person: personArb,
+            kind: fc.integer({ min: 0, max: 3 }),
+            // Closed cases with an outcome: the outcomes indicator has subset rows too.
+            closure: fc.option(closureArb, { nil: undefined }),
+          }),
+          { maxLength: 12 },
+        ),
         (items) => {
           const persons = new Map(items.map((item, i) => [`p${i}`, personOf(item.person)]));
           const on = (i: number) => ({ caseId: `p${i}`, date: '2026-02-15' });
@@ -163,6 +176,9 @@ describe('attacks on suppressed rows', () => {
             revocations: items.flatMap((item, i) => (item.kind >= 2 ? [on(i)] : [])),
             referrals: items.flatMap((item, i) =>
               item.kind === 3 ? [{ ...on(i), accepted: false }] : [],
+            ),
+            closures: items.flatMap((item, i) =>
+              item.closure ? [{ ...on(i), ...item.closure }] : [],
             ),
           };
           const [quarter] = computeStatistics(input, {
@@ -265,6 +281,7 @@ describe('attacks on suppressed rows', () => {
             consents: [],
             revocations: [],
             referrals: [],
+            closures: [],
           };
           const whole = computeStatistics(input, { from: '2026-Q1', to: '2026-Q4', vocabulary });
           const part = computeStatistics(input, { from: '2026-Q2', to: '2026-Q3', vocabulary });

@@ -1,6 +1,7 @@
 // The shapes statistics are computed from and published as. Inputs are already parsed
 // (records.ts) and carry no names, ids of people or free text beyond what is counted.
 import type { Gender } from '../cases/schema';
+import type { CaseOutcome } from '../cases/closing';
 import type { IsoDate } from '../dates';
 import type { CaseFacts } from '../facts/schema';
 import type { ScriptAnswers } from '../script/types';
@@ -41,12 +42,20 @@ export type StatsEvent = { readonly caseId: string; readonly date: IsoDate };
 
 export type StatsReferral = StatsEvent & { readonly accepted: boolean };
 
+/** A case's closing in force (closedOn as `date`) with its outcome and optional detail. */
+export type StatsClosure = StatsEvent & {
+  readonly outcome: CaseOutcome;
+  readonly detail?: string | undefined;
+};
+
 export type StatisticsInput = {
   readonly persons: ReadonlyMap<string, StatsPerson>;
   readonly conversations: readonly StatsConversation[];
   readonly consents: readonly StatsConsent[];
   readonly revocations: readonly StatsEvent[];
   readonly referrals: readonly StatsReferral[];
+  /** Closed cases, counted by outcome in the quarter of their closing day. */
+  readonly closures: readonly StatsClosure[];
 };
 
 /** A published count; `null` = suppressed (too few people, or needed to protect another). */

@@ -45,6 +45,7 @@ export function CaseListItem({ entry, nationality, followUpDue }: Props) {
         </div>
       </dl>
       <ul className="badge-list" aria-label={t('list.badges.label')}>
+        {digest.closedOn !== undefined && <li className="badge">{t('list.badges.closed')}</li>}
         {digest.openSessions > 0 && (
           <li className="badge badge--info">
             {t('list.badges.open', { count: digest.openSessions })}

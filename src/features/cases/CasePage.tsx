@@ -14,6 +14,7 @@ import { ReferralSection } from '../referrals/ReferralSection';
 import { RepresentativesSection } from './representatives/RepresentativesSection';
 import { DepartureLetterLink } from '../letters/DepartureLetterLink';
 import { CaseProfileEditor } from './CaseProfileEditor';
+import { CaseClosingSection } from './CaseClosingSection';
 
 /** Route `/faelle/:id`: the case with its conversations; starts a new conversation. */
 export function CasePage({ id }: { id: string }) {
@@ -173,6 +174,7 @@ export function CasePage({ id }: { id: string }) {
 
       <ConsentSection caseId={record.id} />
       <ReferralSection caseId={record.id} />
+      <CaseClosingSection record={record} />
     </div>
   );
 }

@@ -106,4 +106,27 @@ describe('CasesPage', () => {
       expect(read.entries).toHaveLength(total);
     });
   }, 30_000); // 105 cases are created and encrypted first
+
+  it('marks closed cases and filters open or closed ones', async () => {
+    const { cases } = getRepositories();
+    const closed = await cases.create({
+      displayName: 'Abgeschlossene Person',
+      pseudonymised: false,
+      createdOn: '2026-11-01',
+    });
+    await cases.close(
+      closed.id,
+      { on: '2026-11-15', outcome: 'voluntary-departure' },
+      '2026-11-20',
+    );
+    renderPage();
+    fireEvent.change(await screen.findByLabelText('Status'), { target: { value: 'closed' } });
+    await screen.findByText('1 Fall', {}, { timeout: 10_000 });
+    const item = screen.getByRole('link', { name: 'Abgeschlossene Person' }).closest('li');
+    expect(within(item as HTMLElement).getByText('Abgeschlossen')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'open' } });
+    await waitFor(() => {
+      expect(screen.queryByRole('link', { name: 'Abgeschlossene Person' })).toBeNull();
+    });
+  }, 30_000);
 });

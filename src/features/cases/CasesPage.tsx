@@ -1,17 +1,25 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { caseMatchesQuery, followUpDueOn } from '../../domain';
+import {
+  caseMatchesQuery,
+  followUpDueOn,
+  matchesStateFilter,
+  type CaseStateFilter,
+} from '../../domain';
 import { AppLink } from '../../app/AppLink';
 import { routes } from '../../app/router';
 import { todayIso } from '../../app/today';
 import { useCaseList } from '../../storage/hooks/useCases';
 import { nationalityLabel } from '../../ui/nationalityLabel';
+import { SelectField } from '../../ui/SelectField';
 import { ConflictNotice } from '../sync/ConflictNotice';
 import { CaseListItem } from './CaseListItem';
 import { CaseListPager, PAGE_SIZE } from './CaseListPager';
 
 const FILTERS = ['open', 'followUpsDue', 'unsynced'] as const;
 type Filter = (typeof FILTERS)[number];
+const STATES: readonly CaseStateFilter[] = ['all', 'open', 'closed'];
+const STATE_LABELS = { all: 'all', open: 'openCases', closed: 'closedCases' } as const;
 
 /**
  * Start screen: every case on this device (from the case index, decrypted in memory),
@@ -23,6 +31,7 @@ export function CasesPage() {
   const entries = useCaseList();
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<ReadonlySet<Filter>>(new Set());
+  const [caseState, setCaseState] = useState<CaseStateFilter>('all');
   const [limit, setLimit] = useState(PAGE_SIZE);
   const deferredQuery = useDeferredValue(query);
   const today = todayIso();
@@ -36,11 +45,12 @@ export function CasesPage() {
       (entries ?? []).filter(
         ({ digest, unsynced }) =>
           caseMatchesQuery(digest, deferredQuery, label) &&
+          matchesStateFilter(digest, caseState) &&
           (!filters.has('open') || digest.openSessions > 0) &&
           (!filters.has('followUpsDue') || followUpDueOn(digest, today)) &&
           (!filters.has('unsynced') || unsynced),
       ),
-    [entries, deferredQuery, label, filters, today],
+    [entries, deferredQuery, label, filters, caseState, today],
   );
   const shown = visible.slice(0, limit);
 
@@ -82,6 +92,21 @@ export function CasesPage() {
                 }}
               />
             </div>
+            <SelectField
+              id="case-state"
+              label={t('list.stateFilter.state')}
+              value={caseState}
+              onChange={(e) => {
+                setCaseState(e.target.value as CaseStateFilter);
+                setLimit(PAGE_SIZE);
+              }}
+            >
+              {STATES.map((state) => (
+                <option key={state} value={state}>
+                  {t(`list.stateFilter.${STATE_LABELS[state]}`)}
+                </option>
+              ))}
+            </SelectField>
             <fieldset className="kern-fieldset filter-row">
               <legend className="kern-label">{t('list.filter')}</legend>
               {FILTERS.map((f) => (

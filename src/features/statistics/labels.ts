@@ -8,7 +8,7 @@ import type { CsvLabels } from './csv';
 const catalogue = indicatorCatalogue(statisticsVocabulary());
 
 /** The namespaces the labels come from; the page loads them all before rendering. */
-export const STATISTICS_NAMESPACES = ['statistics', 'script', 'rules'] as const;
+export const STATISTICS_NAMESPACES = ['statistics', 'script', 'rules', 'cases'] as const;
 
 /**
  * Every label the dashboard and the export need, in the interface language: indicators,

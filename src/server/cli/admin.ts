@@ -6,6 +6,7 @@ import { DataDirLockedError } from '../db/dataDirLock';
 import { organisationKindSchema, emailSchema, newPasswordSchema } from '../../protocol';
 import { createOrganisationWithAdmin } from '../accounts/bootstrap';
 import { runBackup, runRenewServerId, runRestore } from './backupCommands';
+import { runRetentionCommand } from './retentionCommand';
 
 const usage = `Usage:
   npm run admin -- create-org --name "Kreis Beispiel ABH" --kind abh --admin-email a@b.de
@@ -13,6 +14,7 @@ const usage = `Usage:
   npm run admin -- backup --out FILE          (embedded database; server stopped)
   npm run admin -- restore --from FILE [--replace]   (embedded database; server stopped)
   npm run admin -- renew-server-id            (after pg_restore or any copy of a database)
+  npm run admin -- retention --run            (apply retention rules and horizons once)
 
 Kinds: ${organisationKindSchema.options.join(', ')}.
 Without --password-stdin a one-time password is generated and printed once; the admin
@@ -20,7 +22,7 @@ must change it after the first sign-in. Uses DATABASE_URL / DATA_DIR like the se
 the embedded database the server must be stopped first. Without a build, use
 \`npm run admin:dev -- …\`. See docs/operations.md.`;
 
-const COMMANDS = ['create-org', 'backup', 'restore', 'renew-server-id'];
+const COMMANDS = ['create-org', 'backup', 'restore', 'renew-server-id', 'retention'];
 
 export type CliIo = {
   out: (line: string) => void;
@@ -48,6 +50,7 @@ export async function runAdminCli(
         out: { type: 'string' },
         from: { type: 'string' },
         replace: { type: 'boolean', default: false },
+        run: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     });
@@ -68,6 +71,13 @@ export async function runAdminCli(
     return runRestore(loadConfig(env), opts, io);
   }
   if (command === 'renew-server-id') return runRenewServerId(loadConfig(env), io);
+  if (command === 'retention') {
+    if (!values.run) {
+      io.err('Please give --run: retention --run applies the rules and horizons once.');
+      return 2;
+    }
+    return runRetentionCommand(loadConfig(env), io);
+  }
   const kind = organisationKindSchema.safeParse(values.kind);
   const email = emailSchema.safeParse(values['admin-email']);
   const name = values.name?.trim() ?? '';

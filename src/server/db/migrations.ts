@@ -6,6 +6,7 @@ import { directoryMigration } from './schema/0005_directory';
 import { referralsMigration } from './schema/0006_referrals';
 import { throttleMigration } from './schema/0007_throttle';
 import { lettersMigration } from './schema/0008_letters';
+import { caseLifecycleMigration } from './schema/0009_case_lifecycle';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -35,6 +36,7 @@ export const migrations: readonly Migration[] = [
   referralsMigration,
   throttleMigration,
   lettersMigration,
+  caseLifecycleMigration,
 ];
 
 /** The schema version this release ends at. */

@@ -21,8 +21,13 @@ export async function pullPage(
 ): Promise<PullResponse> {
   return ctx.db.transaction(async (tx) => {
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-    const [meta] = await tx.query<{ seq: number; server_id: string; last_client_seq: number }>(
-      `SELECT c.seq, (SELECT id FROM server_instance) AS server_id,
+    const [meta] = await tx.query<{
+      seq: number;
+      pruned_through: number;
+      server_id: string;
+      last_client_seq: number;
+    }>(
+      `SELECT c.seq, c.pruned_through, (SELECT id FROM server_instance) AS server_id,
               (SELECT last_client_seq FROM devices WHERE client_id = $2) AS last_client_seq
          FROM org_counter c WHERE c.org_id = $1`,
       [auth.orgId, auth.clientId],
@@ -34,6 +39,15 @@ export async function pullPage(
         410,
         'reset_required',
         'The server data was reset or restored. A full resync is required.',
+      );
+    }
+    if (req.checkpoint > 0 && req.checkpoint < meta.pruned_through) {
+      // Tombstones after this checkpoint were pruned (retention/horizons.ts): the device may
+      // hold records deleted since. It starts again at 0 and keeps only what it receives.
+      throw new HttpError(
+        410,
+        'reset_required',
+        'The device was not synced within the tombstone horizon. A full resync is required.',
       );
     }
     const seqs = await tx.query<{ seq: number }>(

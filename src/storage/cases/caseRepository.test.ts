@@ -251,4 +251,39 @@ describe('case repository', () => {
     expect(read?.facts).toEqual({ birthDate: '2000-05-01', currentStatus: 'duldung-60a' });
     expect(read?.profile).toEqual(profile);
   });
+
+  it('closes and reopens a case append-only; refused changes write nothing', async () => {
+    const { db, cases } = await setUp();
+    const created = await cases.create(profile, facts);
+    const closed = await cases.close(
+      created.id,
+      { on: '2026-11-02', outcome: 'voluntary-departure-programme', detail: 'reag-garp' },
+      '2026-11-02',
+    );
+    expect(closed.profile.lifecycle).toEqual([
+      {
+        kind: 'closed',
+        on: '2026-11-02',
+        outcome: 'voluntary-departure-programme',
+        detail: 'reag-garp',
+      },
+    ]);
+    expect(closed.facts).toEqual(facts);
+    const outbox = await db.outbox.toArray();
+    const refuse = (p: Promise<unknown>) => expect(p).rejects.toBeInstanceOf(InvalidInputError);
+    await refuse(cases.close(created.id, { on: '2026-11-03', outcome: 'died' }, '2026-11-03'));
+    await refuse(cases.reopen(created.id, { on: '2026-11-01' }, '2026-11-03'));
+    await refuse(cases.reopen(created.id, { on: '2026-11-04' }, '2026-11-03'));
+    // The profile editor cannot rewrite or drop a closing either.
+    await refuse(cases.updateProfile(created.id, { lifecycle: [] }));
+    expect(await db.outbox.toArray()).toEqual(outbox);
+    expect((await cases.get(created.id))?.profile.lifecycle).toHaveLength(1);
+
+    const reopened = await cases.reopen(created.id, { on: '2026-11-03' }, '2026-11-03');
+    expect(reopened.profile.lifecycle?.map((e) => e.kind)).toEqual(['closed', 'reopened']);
+    // A profile edit keeps the history.
+    const renamed = await cases.updateProfile(created.id, { displayName: 'Amal H.' });
+    expect(renamed.profile.lifecycle).toEqual(reopened.profile.lifecycle);
+    expect([...(await db.outbox.toArray())[0]!.fields]).toContain('lifecycle');
+  });
 });

@@ -1,7 +1,13 @@
 import {
   CaseFactsSchema,
   CaseProfileSchema,
+  CLOSING_VALIDATION,
+  closeCase,
+  extendsLifecycle,
   FACT_FIELDS,
+  reopenCase,
+  type IsoDate,
+  type LifecycleChange,
   type CaseFacts,
   type CaseProfile,
   type CaseRecord,
@@ -25,6 +31,7 @@ const PROFILE_FIELDS = [
   'representativeNotices',
   'actionCompletions',
   'gender',
+  'lifecycle',
 ] as const;
 
 /** Facts to set; a fact given as `undefined` is removed ("not asked"). */
@@ -77,6 +84,23 @@ export function caseRepository(vault: Vault, options: SealedStoreOptions = {}) {
   const store = sealedStore<CaseFields>(vault, 'cases', 'case', options);
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
 
+  const changeLifecycle = async (
+    id: string,
+    change: (lifecycle: CaseProfile['lifecycle'], createdOn: IsoDate) => LifecycleChange,
+  ): Promise<StoredCase> => {
+    const stored = await store.update(id, (current) => {
+      const before = fromStored({ ...dummy(id), value: current });
+      const result = change(before.profile.lifecycle, before.profile.createdOn);
+      if (!result.ok) {
+        throw new InvalidInputError(
+          result.issues.map((i) => ({ path: i.path === '' ? [] : [i.path], message: i.code })),
+        );
+      }
+      return { ...current, lifecycle: result.lifecycle };
+    });
+    return fromStored(stored);
+  };
+
   return {
     async create(profile: CaseProfile, facts: CaseFacts = {}): Promise<StoredCase> {
       const p = CaseProfileSchema.safeParse(profile);
@@ -123,9 +147,39 @@ export function caseRepository(vault: Vault, options: SealedStoreOptions = {}) {
         const before = fromStored({ ...dummy(id), value: current });
         const parsed = CaseProfileSchema.safeParse({ ...before.profile, ...patch });
         if (!parsed.success) throw new InvalidInputError(parsed.error.issues);
+        // Closings and reopenings are append-only: only close/reopen add to them.
+        if (!extendsLifecycle(before.profile.lifecycle, parsed.data.lifecycle)) {
+          throw new InvalidInputError([
+            { path: ['lifecycle'], message: CLOSING_VALIDATION.invalid },
+          ]);
+        }
         return toFields(parsed.data, before.facts);
       });
       return fromStored(stored);
+    },
+
+    /**
+     * Closes the case on `input.on` with its outcome (domain rules: not after `asOf`, not
+     * before the case was created or its last reopening). Checked against the stored record
+     * inside its serialised write, so two taps or a concurrent autosave cannot close it twice.
+     * Offline like every write; the closing syncs as a change of the case's `lifecycle`
+     * field. Refused input throws InvalidInputError and writes nothing.
+     */
+    async close(
+      id: string,
+      input: { on: string; outcome: string; detail?: string | undefined },
+      asOf: IsoDate,
+    ): Promise<StoredCase> {
+      return changeLifecycle(id, (lifecycle, createdOn) =>
+        closeCase(lifecycle, input, { createdOn, asOf }),
+      );
+    },
+
+    /** Reopens a closed case on `input.on`; the closing stays in its history. As `close`. */
+    async reopen(id: string, input: { on: string }, asOf: IsoDate): Promise<StoredCase> {
+      return changeLifecycle(id, (lifecycle, createdOn) =>
+        reopenCase(lifecycle, input, { createdOn, asOf }),
+      );
     },
   };
 }

@@ -211,6 +211,53 @@ describe('statistics on the server', () => {
     expect(table(other, '2026-Q1', 'consents')!.rows.every((r) => r.total === 0)).toBe(true);
   });
 
+  it('counts a case closed with an outcome in the quarter of its closing day', async () => {
+    const org = await createOrg(server, 'Beratungsstelle Abschluss');
+    const device = new TestDevice(server, await addUser(server, org, ['counsellor']));
+    const lead = await addUser(server, org, ['team-lead']);
+    const person = { nationality: 'SY', birthDate: '1995-06-01', gender: 'female' };
+    const ids = Array.from({ length: 6 }, () => randomUUID());
+    await device.push(...ids.map((id) => caseMutation(id, person)));
+    // Six cases closed in Q2 with a departure under REAG/GARP (one of them reopened: it no
+    // longer counts), through the same patch the app sends when a counsellor closes a case.
+    const closing = {
+      kind: 'closed',
+      on: '2026-04-20',
+      outcome: 'voluntary-departure-programme',
+      detail: 'reag-garp',
+    };
+    const { results } = await device.push(
+      ...ids.map((id, i): MutationInput => ({
+        kind: 'patch',
+        entity: 'case',
+        entityId: id,
+        baseRev: 1,
+        fields: {
+          lifecycle: i === 5 ? [closing, { kind: 'reopened', on: '2026-04-21' }] : [closing],
+        },
+      })),
+    );
+    expect(results.every((r) => r.status === 'applied')).toBe(true);
+    const res = await statistics(lead);
+    expect(res.statusCode).toBe(200);
+    const body = statisticsResponseSchema.parse(res.json());
+    expect(body.indicators).toContainEqual({
+      id: 'outcomes',
+      unit: 'case',
+      definitionKey: 'statistics:definitions.outcomes',
+    });
+    const q2 = table(body, '2026-Q2', 'outcomes')!;
+    const row = (category: string) => q2.rows.find((r) => r.category === category);
+    expect(row('voluntary-departure-programme')?.total).toBe(5);
+    expect(row('voluntary-departure-programme/reag-garp')?.total).toBe(5);
+    // All five are Syrian: the column alone would say so, so it is suppressed like any other.
+    expect(row('voluntary-departure-programme/reag-garp')?.by.nationality.SY).toBeNull();
+    // The same suppression: a fixed set of rows, zeros beside nothing hidden.
+    expect(row('deportation')?.total).toBe(0);
+    expect(q2.rows.map((r) => r.category)).toContain('residence-title/aufenthg-25b');
+    expect(table(body, '2026-Q1', 'outcomes')!.rows.every((r) => r.total === 0)).toBe(true);
+  });
+
   it('counsellors get 403, anonymous callers 401, and malformed periods 400', async () => {
     const org = await createOrg(server);
     const counsellor = await addUser(server, org, ['counsellor']);
