@@ -1,18 +1,28 @@
-// Deletion that reaches every device (issue 26, device side), against the real server: two
-// devices receive a deletion and keep no trace of the deleted records but the id of the
-// deleted case; a device offline beyond the tombstone horizon resets, resyncs in full and
-// ends with exactly the server's records — an interrupted resync loses nothing, and a case
-// created offline meanwhile survives it. Proved with dumps that decrypt every sealed value.
+// Deletion that reaches every device (issue 26, device side), against the real server: a case
+// erased by the server's deletion path (retention/erasure.ts, as for an Art. 17 request) and a
+// draft deleted through sync reach two devices, which keep no trace of them but the id of the
+// deleted case; a device offline beyond the tombstone horizon (tombstones pruned by
+// retention/horizons.ts) is answered 410 reset_required, resyncs in full and ends with exactly
+// the server's records — an interrupted resync loses nothing, and a case created offline
+// meanwhile survives it. Proved with dumps that decrypt every sealed value.
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { template } from '../../../src/domain/sessions/sessions.fixtures';
+import { eraseCase } from '../../../src/server/retention/erasure';
+import { pruneHorizons } from '../../../src/server/retention/horizons';
 import { caseIndex } from '../../../src/storage/caseIndex/caseIndex';
 import { followUpIndex } from '../../../src/storage/caseIndex/followUpIndex';
 import { httpTransport, SyncHttpError, type SyncTransport } from '../../../src/sync/transport';
 import { decryptedDump } from '../../support/decryptedDump';
 import { dumpDatabase } from '../../support/rawDump';
 import { clientDevice } from './support/clientDevice';
-import { addUser, createOrg, listeningTestServer, TestDevice } from './support/fixtures';
+import {
+  addUser,
+  createOrg,
+  listeningTestServer,
+  TestDevice,
+  type TestOrg,
+} from './support/fixtures';
 
 const env = listeningTestServer();
 const SENTINEL = 'SENTINEL-Geloescht';
@@ -47,22 +57,31 @@ async function buildLists(device: Device) {
   await followUps.persist(await followUps.read());
 }
 
-/** Deletes records the way a counsellor may (draft conversation, case without history). */
-async function deleteOnServer(
-  deleter: TestDevice,
-  ...ids: { entity: 'case' | 'session'; id: string }[]
-) {
+/** Deletes a draft conversation the way a counsellor may: a delete pushed through sync. */
+async function deleteDraft(deleter: TestDevice, sessionId: string) {
   const { pages } = await deleter.pullAll(0);
-  const revOf = new Map(pages.flatMap((p) => p.records).map((r) => [r.entityId, r.rev]));
-  const { results } = await deleter.push(
-    ...ids.map(({ entity, id }) => ({
-      kind: 'delete' as const,
-      entity,
-      entityId: id,
-      baseRev: revOf.get(id) ?? 0,
-    })),
+  const rev = pages.flatMap((p) => p.records).find((r) => r.entityId === sessionId)?.rev;
+  const { results } = await deleter.push({
+    kind: 'delete',
+    entity: 'session',
+    entityId: sessionId,
+    baseRev: rev ?? 0,
+  });
+  expect(results.map((r) => r.status)).toEqual(['applied']);
+}
+
+/** Erases a case with everything of it through the server's deletion path (Art. 17). */
+async function eraseOnServer(org: TestOrg, caseId: string) {
+  const server = env.server();
+  const counts = await server.db.transaction((tx) =>
+    eraseCase(tx, {
+      orgId: org.orgId,
+      caseId,
+      at: server.clock.now(),
+      cause: { reason: 'art17', legalBasis: 'objection', by: org.admin.userId },
+    }),
   );
-  expect(results.map((r) => r.status)).toEqual(ids.map(() => 'applied'));
+  expect(counts).toMatchObject({ case: 1, session: 1 });
 }
 
 /** The organisation's records the server holds (not deleted), by id. */
@@ -108,13 +127,9 @@ describe('deletion on devices', () => {
       expect(await decryptedDump(device.db, device.vault)).toContain(SENTINEL); // can fail
     }
 
-    // The whole case goes, and of the other case only its conversation.
-    await deleteOnServer(
-      deleter,
-      { entity: 'session', id: doomed.sessionId },
-      { entity: 'case', id: doomed.caseId },
-      { entity: 'session', id: kept.sessionId },
-    );
+    // The whole case goes (erased on the server), and of the other case only its draft.
+    await eraseOnServer(org, doomed.caseId);
+    await deleteDraft(deleter, kept.sessionId);
     // B edits the case meanwhile: the push is refused as deleted, the edit goes with it.
     await b.cases.updateProfile(doomed.caseId, { fileNumber: `${SENTINEL}-spaet` });
     for (const device of [a, b]) expect((await device.sync()).kind).toBe('done');
@@ -146,24 +161,19 @@ describe('deletion on devices', () => {
     const server = env.server();
     const org = await createOrg(server);
     const author = await clientDevice(httpTransport(env.baseUrl()), await addUser(server, org));
-    const deleter = new TestDevice(server, await addUser(server, org));
     const doomed = await caseWithDraft(author, `${SENTINEL} Pruned`);
     for (let i = 0; i < 4; i++) await caseWithDraft(author, `Fall ${String(i)}`);
     expect(await author.sync()).toMatchObject({ kind: 'done' });
 
-    // The traveller pulls in pages of 3 records and can be told "reset_required" once
-    // (standing in for the server's tombstone horizon) or lose the connection on a page.
+    // The traveller pulls in pages of 3 records and can lose the connection on a page.
     const real = httpTransport(env.baseUrl());
-    const behaviour = { resetOnce: false, failFromStart: 0, pulls: [] as number[] };
+    const behaviour = { failFromStart: 0, pulls: [] as number[], resyncFlags: [] as boolean[] };
     let createDuringPull: (() => Promise<void>) | undefined;
     const transport: SyncTransport = {
       ...real,
       pull: async (token, request) => {
         behaviour.pulls.push(request.checkpoint);
-        if (behaviour.resetOnce && request.checkpoint > 0) {
-          behaviour.resetOnce = false;
-          throw new SyncHttpError(410, 'reset_required', 'beyond the tombstone horizon');
-        }
+        behaviour.resyncFlags.push(request.resync === true);
         const page = await real.pull(token, { ...request, limit: 3 });
         if (createDuringPull) {
           // A case typed in while the sync runs, after its push: not pushed yet.
@@ -181,24 +191,27 @@ describe('deletion on devices', () => {
     expect(await traveller.sync()).toMatchObject({ kind: 'done' });
     await buildLists(traveller);
 
-    // While the traveller is away: the case is deleted, its tombstones pruned (as the
-    // server does beyond its horizon), and a new case is added.
-    await deleteOnServer(
-      deleter,
-      { entity: 'session', id: doomed.sessionId },
-      { entity: 'case', id: doomed.caseId },
-    );
-    await server.db.query('DELETE FROM records WHERE org_id = $1 AND deleted', [org.orgId]);
+    // While the traveller is away: the case is erased, a new case is added, and the tombstones
+    // are pruned by the server's horizon run half a year later (the clock stays, so sessions
+    // stay valid).
+    await eraseOnServer(org, doomed.caseId);
     const added = await caseWithDraft(author, 'Neu waehrend der Reise');
     expect(await author.sync()).toMatchObject({ kind: 'done' });
+    const later = new Date(server.clock.now().getTime() + 181 * 24 * 60 * 60 * 1000);
+    const pruned = await pruneHorizons(server.db, later, { tombstoneDays: 180, auditDays: 3650 });
+    expect(pruned.tombstones).toBeGreaterThanOrEqual(2);
 
-    // Back: told to reset; the full pull breaks off on its second page. Nothing is removed.
-    behaviour.resetOnce = true;
+    // Back: the server answers 410 reset_required; the full pull breaks off on its second
+    // page. Nothing is removed.
     behaviour.pulls = [];
+    behaviour.resyncFlags = [];
     behaviour.failFromStart = 3; // the refused pull, page 1 from 0, then page 2
     expect(await traveller.sync()).toMatchObject({ kind: 'offline' });
     expect(behaviour.pulls[0]).toBeGreaterThan(0);
     expect(behaviour.pulls[1]).toBe(0);
+    // Page 2 lies below the pruned horizon: it is asked for as part of the resync.
+    expect(behaviour.pulls[2]).toBeLessThan(behaviour.pulls[0] ?? 0);
+    expect(behaviour.resyncFlags).toEqual([false, false, true]);
     expect((await traveller.replica.state()).checkpoint).toBeGreaterThan(0); // page 1 is in
     expect(await traveller.cases.get(doomed.caseId)).toBeDefined();
     expect((await traveller.replica.state()).resync).toBeDefined();
@@ -215,7 +228,9 @@ describe('deletion on devices', () => {
       ).id;
     };
     behaviour.failFromStart = 0;
+    behaviour.resyncFlags = [];
     expect(await traveller.sync()).toMatchObject({ kind: 'done' });
+    expect(behaviour.resyncFlags.every(Boolean)).toBe(true); // each page of the continued resync
     expect(await traveller.cases.get(doomed.caseId)).toBeUndefined();
     expect(await traveller.sessions.get(doomed.sessionId)).toBeUndefined();
     expect((await traveller.cases.get(added.caseId))?.profile.displayName).toBe(
