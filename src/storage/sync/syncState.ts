@@ -97,3 +97,25 @@ export function syncStateStore(db: PerspektiveDb, newId = () => globalThis.crypt
   };
 }
 export type SyncStateStore = ReturnType<typeof syncStateStore>;
+
+/**
+ * The sync state of a tablet set up from a device backup (storage/backup): a new device
+ * towards the server (own id, numbering from 1), pulling from 0. When the backup came from a
+ * synced device, its first pull is a full resync against that same server database: records
+ * the server deleted since the backup (their tombstones maybe pruned) are removed at its end
+ * (resync.ts), while records only the backup holds (never pushed) stay and are pushed.
+ */
+export function restoredSyncState(
+  source: { serverId?: string; checkpoint: number },
+  newId = () => globalThis.crypto.randomUUID(),
+): SyncState {
+  const { serverId, checkpoint } = source;
+  return {
+    clientId: newId(),
+    nextClientSeq: 1,
+    checkpoint: 0,
+    entities: LOCAL_ENTITIES,
+    rejected: [],
+    ...(serverId ? { serverId, resync: { serverId, checkpoint } } : {}),
+  };
+}
