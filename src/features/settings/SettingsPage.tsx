@@ -6,6 +6,7 @@ import { StoragePanel } from './StoragePanel';
 import { AboutPanel } from './AboutPanel';
 import { ChangePassphrasePanel } from './ChangePassphrasePanel';
 import { WipeDevicePanel } from './WipeDevicePanel';
+import { BackupPanel } from './BackupPanel';
 import { AccountPanel } from '../sync/AccountPanel';
 import { useConsentController } from '../../storage/hooks/useConsents';
 import { ConsentControllerForm } from './ConsentControllerForm';
@@ -27,6 +28,7 @@ export function SettingsPage() {
   const { t: tLock } = useTranslation('lock');
   const { t: tSync } = useTranslation('sync');
   const { t: tConsents } = useTranslation('consents');
+  const { t: tBackup } = useTranslation('backup');
   const { value } = useCounsellingDefaults();
   const { value: controller } = useConsentController();
   return (
@@ -41,6 +43,9 @@ export function SettingsPage() {
       </Section>
       <Section id="sync" title={tSync('status.title')}>
         <AccountPanel />
+      </Section>
+      <Section id="backup" title={tBackup('settings.title')}>
+        <BackupPanel />
       </Section>
       <Section id="storage" title={t('storage.title')}>
         <StoragePanel />

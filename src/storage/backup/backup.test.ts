@@ -18,7 +18,7 @@ import { LockedError, PassphraseRejectedError } from '../vault/errors';
 import { Vault } from '../vault/vault';
 import { BackupError, HEADER_BYTES, sealBackup, type BackupProblem } from './container';
 import { CONTENTS_FORMAT, CONTENTS_KIND } from './contents';
-import { createBackup } from './createBackup';
+import { createBackup, DevicePassphraseReusedError } from './createBackup';
 import { readBackup, setUpFromBackup } from './restoreBackup';
 import { SYNC_STATE_KEY } from './syncFacts';
 
@@ -238,6 +238,10 @@ describe('device backup', () => {
     await expect(createBackup(source.vault, '123456789012', FAST)).rejects.toBeInstanceOf(
       PassphraseRejectedError,
     );
+    await expect(createBackup(source.vault, TEST_PASSPHRASE, FAST)).rejects.toBeInstanceOf(
+      DevicePassphraseReusedError,
+    );
+    expect(await source.vault.retryAfterMs()).toBe(0); // not counted as a failed unlock
     source.vault.lock();
     await expect(createBackup(source.vault, BACKUP_PASSPHRASE, FAST)).rejects.toBeInstanceOf(
       LockedError,

@@ -1,4 +1,5 @@
 import { checkPassphrase } from '../crypto/passphrasePolicy';
+import { unlockKey } from '../crypto/keystore';
 import { open } from '../crypto/recordCipher';
 import { SEALED_STORES } from '../records/purge';
 import type { StoreName } from '../records/sealedStore';
@@ -15,6 +16,14 @@ import {
 } from './contents';
 import { SYNC_STATE_KEY, syncFacts } from './syncFacts';
 
+/** The backup passphrase opens the device key too: a backup gets a passphrase of its own. */
+export class DevicePassphraseReusedError extends Error {
+  constructor() {
+    super('The backup passphrase is the device passphrase.');
+    this.name = 'DevicePassphraseReusedError';
+  }
+}
+
 export type CreateBackupOptions = {
   /** PBKDF2 iterations; tests lower them, the app keeps the default (600,000). */
   iterations?: number;
@@ -24,7 +33,8 @@ export type CreateBackupOptions = {
 
 /**
  * The whole device as ONE encrypted file (container.ts) under `passphrase`, a passphrase
- * chosen for the backup (checked by the device passphrase policy). Everything is read in one
+ * chosen for the backup (checked by the device passphrase policy, and refused when it opens
+ * the device key: file and tablet must not fall to one passphrase). Everything is read in one
  * read-only transaction — a consistent snapshot even while an autosave or a sync runs —
  * then every record is decrypted with the device key and the contents are encrypted under
  * the backup key (both outside the transaction: WebCrypto would end it).
@@ -43,6 +53,12 @@ export async function createBackup(
   if (problems.length > 0) throw new PassphraseRejectedError(problems);
   const key = vault.requireKey();
   const db = vault.db;
+  // One full PBKDF2 run, not counted as a failed unlock (this is not an unlock attempt).
+  const device = await db.keyring.get('device');
+  const reused = device
+    ? await unlockKey(device.key, passphrase).then(Boolean, () => false)
+    : false;
+  if (reused) throw new DevicePassphraseReusedError();
   const snapshot = await db.transaction('r', backedUpTables(db), async () => ({
     rows: await Promise.all(SEALED_STORES.map((store) => db[store].toArray())),
     conflicts: await db.conflicts.toArray(),
