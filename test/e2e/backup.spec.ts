@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { tabletLandscape, tabletPortrait } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
-import { dumpIndexedDb, PASSPHRASE, setUpDevice } from './support/device';
+import { dumpIndexedDb, PASSPHRASE, setUpDevice, unlockDevice } from './support/device';
 
 const BACKUP_PASSPHRASE = 'Sicherung im Schrank 2026';
 const SECOND_PASSPHRASE = 'Zweites Tablet, neuer Satz 9';
@@ -39,7 +39,7 @@ async function shoot(page: Page, name: string, heading?: string): Promise<void> 
     await page.setViewportSize(viewport);
     if (heading) {
       await page.getByRole('heading', { name: heading, exact: true }).evaluate((element) => {
-        element.scrollIntoView({ block: 'start' });
+        element.scrollIntoView({ block: 'start', behavior: 'instant' });
       });
     }
     await page.screenshot({ path: `${SHOTS}/${name}-${suffix}.png` });
@@ -52,6 +52,10 @@ async function makeBackup(page: Page): Promise<Buffer> {
   await page.getByRole('heading', { level: 2, name: 'Datensicherung' }).waitFor();
   const form = page.getByRole('form', { name: 'Datensicherung erstellen' });
   expect(await page.getByTestId('last-backup').textContent()).toBe('noch nie');
+  // Ten days after set-up without backup or sync (the page's clock was moved on): reminded.
+  await page.getByText('Seit 10 Tagen wurden die Daten weder gesichert noch übertragen.').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await shoot(page, 'backup-reminder', 'Datensicherung');
   // The device passphrase is refused for the file.
   await form.getByLabel('Passphrase für die Datensicherung').fill(PASSPHRASE);
   await form.getByLabel('Passphrase wiederholen').fill(PASSPHRASE);
@@ -65,6 +69,7 @@ async function makeBackup(page: Page): Promise<Buffer> {
   const saved = await download;
   expect(saved.suggestedFilename()).toMatch(/^perspektive-sicherung-\d{4}-\d{2}-\d{2}\.pbak$/);
   await form.getByText(/wurde zum Speichern übergeben/).waitFor();
+  await page.getByText(/Seit \d+ Tagen/).waitFor({ state: 'detached' });
   expect(await page.getByTestId('last-backup').textContent()).not.toBe('noch nie');
   expect(await axeViolations(page)).toEqual([]);
   await shoot(page, 'backup-settings', 'Datensicherung');
@@ -98,10 +103,13 @@ describe('device backup', () => {
     try {
       const first = await env.browser.newContext({ ...tabletLandscape, acceptDownloads: true });
       contexts.push(first);
+      await first.clock.install();
       const a = await first.newPage();
       await a.goto(env.server.url);
       await setUpDevice(a);
       for (const name of NAMES) await createCase(a, name);
+      await a.clock.fastForward(10 * 24 * 60 * 60 * 1000);
+      await unlockDevice(a, NAMES[1] ?? ''); // ten idle days locked it
       const file = await makeBackup(a);
       // Encrypted: no name in the file.
       expect(file.toString('latin1')).not.toContain('Sicherung Amal');
