@@ -17,7 +17,7 @@ import type { Fields, StoreName } from './sealedStore';
  * must accept every value its format ever held, and should be idempotent on values that
  * already have the new shape (a pulled record arrives in the current format anyway: the
  * server's fields are validated by sync/remoteFields.ts against today's schemas).
- * A backup keeps each record's format (backup/payload.ts), so it upgrades the same way.
+ * A backup keeps each record's format (backup/contents.ts), so it upgrades the same way.
  */
 export type RecordUpgrade = (value: Fields) => Fields;
 export type RecordUpgrades = Readonly<Record<StoreName, readonly RecordUpgrade[]>>;
