@@ -46,6 +46,13 @@ const DepartureLetterAdminPage = lazy(() =>
     default: m.DepartureLetterAdminPage,
   })),
 );
+const PrivacyAdminPage = lazy(() =>
+  import('../features/privacy/PrivacyAdminPage').then((m) => ({ default: m.PrivacyAdminPage })),
+);
+const AccessExportPage = named(
+  () => import('../features/privacy/AccessExportPage'),
+  'AccessExportPage',
+);
 const StatisticsPage = lazy(() =>
   import('../features/statistics/StatisticsPage').then((m) => ({ default: m.StatisticsPage })),
 );
@@ -100,6 +107,10 @@ function Screen({ route }: { route: Route }) {
       return <DirectoryAdminPage />;
     case 'letterAdmin':
       return <DepartureLetterAdminPage />;
+    case 'privacyAdmin':
+      return <PrivacyAdminPage />;
+    case 'accessExport':
+      return <AccessExportPage id={route.id} />;
     case 'statistics':
       return <StatisticsPage />;
     case 'case':

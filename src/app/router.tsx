@@ -15,6 +15,7 @@ export const routes = {
   directory: '/hilfsangebote',
   directoryAdmin: '/verwaltung/hilfsangebote',
   letterAdmin: '/verwaltung/ausreiseinformation',
+  privacyAdmin: '/verwaltung/datenschutz',
   statistics: '/statistik',
   case: (id: string) => `/faelle/${encodeURIComponent(id)}`,
   session: (id: string) => `/gespraeche/${encodeURIComponent(id)}`,
@@ -29,6 +30,7 @@ export const routes = {
   newReferral: (caseId: string) => `/faelle/${encodeURIComponent(caseId)}/weiterleitung/neu`,
   referralLetter: (id: string) => `/weiterleitungen/${encodeURIComponent(id)}/brief`,
   incomingReferral: (id: string) => `/weiterleitungen/eingang/${encodeURIComponent(id)}`,
+  accessExport: (caseId: string) => `/auskunft/${encodeURIComponent(caseId)}`,
 } as const;
 
 export type Route =
@@ -43,6 +45,7 @@ export type Route =
         | 'directory'
         | 'directoryAdmin'
         | 'letterAdmin'
+        | 'privacyAdmin'
         | 'referralInbox'
         | 'statistics'
         | 'notFound';
@@ -61,7 +64,8 @@ type IdRoute =
   | 'consentVersion'
   | 'newReferral'
   | 'referralLetter'
-  | 'incomingReferral';
+  | 'incomingReferral'
+  | 'accessExport';
 
 const ID = '([0-9a-fA-F-]{36})';
 const patterns: [RegExp, IdRoute][] = [
@@ -77,6 +81,7 @@ const patterns: [RegExp, IdRoute][] = [
   [new RegExp(`^/faelle/${ID}/weiterleitung/neu$`), 'newReferral'],
   [new RegExp(`^/weiterleitungen/${ID}/brief$`), 'referralLetter'],
   [new RegExp(`^/weiterleitungen/eingang/${ID}$`), 'incomingReferral'],
+  [new RegExp(`^/auskunft/${ID}$`), 'accessExport'],
 ];
 
 export function matchRoute(path: string): Route {
@@ -90,6 +95,7 @@ export function matchRoute(path: string): Route {
   if (clean === routes.directory) return { name: 'directory' };
   if (clean === routes.directoryAdmin) return { name: 'directoryAdmin' };
   if (clean === routes.letterAdmin) return { name: 'letterAdmin' };
+  if (clean === routes.privacyAdmin) return { name: 'privacyAdmin' };
   if (clean === routes.referralInbox) return { name: 'referralInbox' };
   if (clean === routes.statistics) return { name: 'statistics' };
   for (const [re, name] of patterns) {

@@ -24,6 +24,7 @@ import { departureLetterSync } from '../../sync/letterSync';
 import { localLetterRepository } from '../../storage/letters/letterRepository';
 import { letterAdminClient, type LetterAdminClient } from '../../sync/letterAdminClient';
 import { statisticsClient, type StatisticsClient } from '../../sync/statisticsClient';
+import { privacyClient, type PrivacyClient } from '../../sync/privacyClient';
 import { apiCaller, httpTransport, SyncHttpError, type ApiCall } from '../../sync/transport';
 
 export type { SyncOutcome } from '../../sync/syncEngine';
@@ -33,6 +34,7 @@ export type { AdminClient } from '../../sync/adminClient';
 export type { DirectoryAdminClient } from '../../sync/directoryAdminClient';
 export type { LetterAdminClient } from '../../sync/letterAdminClient';
 export type { StatisticsClient } from '../../sync/statisticsClient';
+export type { PrivacyClient, AccessExportWire } from '../../sync/privacyClient';
 
 export type SyncUi = {
   phase: SyncPhase;
@@ -56,6 +58,11 @@ export type SyncUi = {
   letterAdmin?: LetterAdminClient | undefined;
   /** The organisation's statistics for statistics, team-lead and admin accounts. */
   statistics: StatisticsClient | undefined;
+  /**
+   * Retention, Art. 17 and Art. 15 on the server, for any signed-in account whose one-time
+   * password is replaced (the server answers 403 where the role may not).
+   */
+  privacy?: PrivacyClient | undefined;
 };
 
 /** Roles the server answers /api/statistics for (src/server/routes/statisticsRoutes.ts). */
@@ -200,12 +207,19 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     () => (statisticsToken ? statisticsClient(guarded, statisticsToken) : undefined),
     [guarded, statisticsToken],
   );
+  const privacyToken =
+    unlocked && account?.mustChangePassword === false ? account.token : undefined;
+  const privacy = useMemo(
+    () => (privacyToken ? privacyClient(guarded, privacyToken) : undefined),
+    [guarded, privacyToken],
+  );
 
   const value: SyncUi = {
     admin,
     directoryAdmin,
     letterAdmin,
     statistics,
+    privacy,
     phase,
     outcome,
     lastSyncAt,

@@ -6,11 +6,13 @@ import { CreateUserForm } from './CreateUserForm';
 import { DeviceItem } from './DeviceItem';
 import { LockPolicyPanel } from './LockPolicyPanel';
 import { useDateTime } from './format';
+import { RefreshBar } from './RefreshBar';
 import { OneTimePasswordBox, type RevealedPassword } from './OneTimePasswordBox';
 import { useAdminData } from './useAdminData';
 import { UserItem } from './UserItem';
 import { DirectoryAdminLink } from '../directory/DirectoryAdminLink';
 import { LetterAdminLink } from '../letters/LetterAdminLink';
+import { PrivacyAdminLink } from '../privacy/PrivacyAdminLink';
 
 type Props = {
   admin: AdminClient;
@@ -58,25 +60,19 @@ export function AdminScreen({ admin, ownUserId, ownClientId }: Props) {
     <>
       <DirectoryAdminLink />
       <LetterAdminLink />
-      <div className="row admin-toolbar">
-        <button
-          type="button"
-          className="kern-btn kern-btn--secondary"
-          aria-disabled={loading || undefined}
-          onClick={() => {
-            if (!loading) reload();
-          }}
-        >
-          <span className="kern-label">{t('refresh')}</span>
-        </button>
-        <p className="kern-body" role="status">
-          {loading
+      <PrivacyAdminLink />
+      <RefreshBar
+        label={t('refresh')}
+        loading={loading}
+        onReload={reload}
+        status={
+          loading
             ? t('loading')
             : data && !problem
               ? t('loadedAt', { time: dateTime(data.loadedAt) })
-              : ''}
-        </p>
-      </div>
+              : ''
+        }
+      />
       <p className="kern-sr-only" role="status">
         {announcement}
       </p>

@@ -14,7 +14,7 @@ type Props<C> = {
    * The namespace holding the page's texts under `admin.`: back, title, intro, checking,
    * notAdmin, offlineTitle, offlineBody.
    */
-  ns: 'directory' | 'letters';
+  ns: 'directory' | 'letters' | 'privacy';
   children: (client: C) => ReactNode;
 };
 

@@ -15,6 +15,7 @@ import { RepresentativesSection } from './representatives/RepresentativesSection
 import { DepartureLetterLink } from '../letters/DepartureLetterLink';
 import { CaseProfileEditor } from './CaseProfileEditor';
 import { CaseClosingSection } from './CaseClosingSection';
+import { AccessRequestSection } from '../privacy/AccessRequestSection';
 
 /** Route `/faelle/:id`: the case with its conversations; starts a new conversation. */
 export function CasePage({ id }: { id: string }) {
@@ -175,6 +176,7 @@ export function CasePage({ id }: { id: string }) {
       <ConsentSection caseId={record.id} />
       <ReferralSection caseId={record.id} />
       <CaseClosingSection record={record} />
+      <AccessRequestSection caseId={record.id} />
     </div>
   );
 }

@@ -54,7 +54,8 @@ export function createOrgWithCli(
   if (result.status !== 0) throw new Error(`admin CLI failed: ${String(result.stderr)}`);
 }
 
-async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
+/** POSTs JSON to the server (with a bearer token) and returns the answer; throws on failure. */
+export async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     headers: {
@@ -64,7 +65,7 @@ async function post<T>(url: string, body: unknown, token?: string): Promise<T> {
     body: JSON.stringify(body),
   });
   if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
+  return (response.status === 204 ? undefined : await response.json()) as T;
 }
 
 /** Creates a counsellor through the admin API; returns the e-mail and one-time password. */
