@@ -8,7 +8,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { dumpIndexedDb, setUpDevice } from './support/device';
-import { bootstrapDataDir, createCounsellor, E2E_ADMIN, signInInApp } from './support/organisation';
+import {
+  bootstrapDataDir,
+  createCounsellor,
+  E2E_ADMIN,
+  post,
+  signInInApp,
+} from './support/organisation';
 
 const DOOMED = 'Loeschung Amal Beispiel';
 const KEPT = 'Bleibt Bestehen';
@@ -32,24 +38,16 @@ async function syncNow(page: Page): Promise<void> {
 }
 
 async function eraseAsAdmin(serverUrl: string, caseId: string): Promise<void> {
-  const post = async (path: string, body: unknown, token?: string) => {
-    const response = await fetch(`${serverUrl}${path}`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        ...(token ? { authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(body),
-    });
-    expect(response.status, path).toBe(200);
-    return (await response.json()) as Record<string, unknown>;
-  };
-  const { token } = (await post('/api/auth/login', {
+  const { token } = await post<{ token: string }>(`${serverUrl}/api/auth/login`, {
     ...E2E_ADMIN,
     clientId: randomUUID(),
     deviceName: 'E2E admin script',
-  })) as { token: string };
-  const erased = await post(`/api/admin/cases/${caseId}/erase`, { legalBasis: 'objection' }, token);
+  });
+  const erased = await post(
+    `${serverUrl}/api/admin/cases/${caseId}/erase`,
+    { legalBasis: 'objection' },
+    token,
+  );
   expect(erased).toMatchObject({ targets: 1, counts: { case: 1 } });
 }
 
