@@ -37,15 +37,17 @@ const IV_BYTES = 12;
 const CHECK_BYTES = 32;
 export const HEADER_BYTES = 8 + 2 + 1 + 4 + SALT_BYTES + IV_BYTES + CHECK_BYTES + 4;
 
-/** Why a file is refused; the screens say each in plain German (locales `backup.errors`). */
-export type BackupProblem =
-  | 'not-a-backup'
-  | 'unknown-format'
-  | 'truncated'
-  | 'wrong-passphrase'
-  | 'damaged'
-  | 'newer-app'
-  | 'not-empty';
+/** Why a file is refused; the screens say each in plain German (`backup:restore.problem`). */
+export const BACKUP_PROBLEMS = [
+  'not-a-backup',
+  'unknown-format',
+  'truncated',
+  'wrong-passphrase',
+  'damaged',
+  'newer-app',
+  'not-empty',
+] as const;
+export type BackupProblem = (typeof BACKUP_PROBLEMS)[number];
 
 export class BackupError extends Error {
   constructor(readonly problem: BackupProblem) {
