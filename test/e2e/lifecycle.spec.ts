@@ -5,7 +5,7 @@
 // against the published schema and prints as a German document with the conversations,
 // the consent, the revocation and the referral; an Art. 17 erasure needs the legal basis
 // where the files are under a statutory duty. Every new screen passes axe.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -120,7 +120,7 @@ describe('case lifecycle, retention and data subject requests', () => {
     const rule = a.getByRole('listitem').filter({
       has: a.getByRole('heading', { level: 3, name: /^Abgeschlossene Fälle/ }),
     });
-    await rule.getByLabel('Frist in Jahre').fill('3');
+    await rule.getByLabel('Frist in Jahren').fill('3');
     await rule.getByRole('button', { name: 'Vorschau anzeigen' }).click();
     await rule.getByText('Diese Regel würde heute 2 Fälle bzw. Entwürfe löschen:').waitFor();
     const references = rule.getByRole('list', { name: 'Betroffene Fälle' });
@@ -197,7 +197,10 @@ describe('case lifecycle, retention and data subject requests', () => {
     expect(await axeViolations(a)).toEqual([]);
     await shots(a, 'auskunft');
     await a.emulateMedia({ media: 'print' });
-    const pdf = pdfContent(await a.pdf({ format: 'A4', printBackground: true }));
+    const printed = await a.pdf({ format: 'A4', printBackground: true });
+    if (process.env.SCREENSHOT_DIR)
+      writeFileSync(join(process.env.SCREENSHOT_DIR, 'auskunft.pdf'), printed);
+    const pdf = pdfContent(printed);
     await a.emulateMedia({ media: 'screen' });
     for (const text of [
       'Auskunft nach Art. 15 DSGVO',
@@ -208,7 +211,10 @@ describe('case lifecycle, retention and data subject requests', () => {
       'Erstes Gespräch Drossel',
       'Zweites Gespräch Drossel',
       'Einwilligung 1',
+      'Einwilligung Drossel', // the signed text
+      'Widerruf 1',
       'Widerruf Drossel',
+      'Weiterleitung 1',
       'Bitte um Beratung Drossel',
       'Protokoll: wer wann was geändert hat',
     ]) {
@@ -238,6 +244,15 @@ describe('case lifecycle, retention and data subject requests', () => {
       .waitFor();
     expect(await log.textContent()).not.toMatch(/Drossel|AZ-DROSSEL/);
     expect(await axeViolations(a)).toEqual([]);
+
+    // The counsellor's tablet drops the deleted cases at its next pull (the raw-storage
+    // check of what remains is the device side's test).
+    await c.getByRole('link', { name: 'Fälle', exact: true }).click();
+    await c.getByRole('link', { name: /Frau Drossel/ }).waitFor();
+    await syncNow(c);
+    await c.getByRole('link', { name: 'Fälle', exact: true }).click();
+    await c.getByRole('link', { name: /Herr Fink/ }).waitFor();
+    expect(await c.getByRole('link', { name: /Frau Drossel|Alter Fall/ }).count()).toBe(0);
 
     await counsellorContext.close();
     await adminContext.close();

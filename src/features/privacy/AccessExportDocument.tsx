@@ -158,8 +158,12 @@ export function AccessExportDocument({ data }: { data: AccessExportWire }) {
               // Audit rows are ordered by time and id on the server; they have no key here.
               <tr key={index} className="kern-table__row">
                 <td className="kern-table__cell">{germanMoment(row.at)}</td>
-                <td className="kern-table__cell">{`${row.entity} ${row.entityId.slice(0, 8)}`}</td>
-                <td className="kern-table__cell">{row.action}</td>
+                <td className="kern-table__cell">
+                  {`${t(`auditEntities.${row.entity}`, { defaultValue: row.entity })} ${row.entityId.slice(0, 8)}`}
+                </td>
+                <td className="kern-table__cell">
+                  {t(`auditActions.${row.action}`, { defaultValue: row.action })}
+                </td>
                 <td className="kern-table__cell">
                   {row.userName ?? row.userId ?? t('export.empty')}
                 </td>

@@ -95,7 +95,7 @@ export function RetentionRuleCard({ client, rule, confirmFirst, onChanged }: Pro
       </h3>
       <p className="kern-body">{t(`rules.descriptions.${rule.rule}`)}</p>
       <TextField
-        label={t('rules.amountLabel', { unit })}
+        label={t(`rules.amountLabel.${def.unit}`)}
         hint={t('rules.amountRange', { min: def.min, max: def.max })}
         inputMode="numeric"
         className="privacy-amount"
