@@ -197,6 +197,12 @@ export const pullRequestSchema = z.strictObject({
   /** 0 for a first sync, else the `checkpoint` of the previous page. */
   checkpoint: z.number().int().nonnegative(),
   limit: z.number().int().min(1).max(syncLimits.maxPullLimit).default(syncLimits.defaultPullLimit),
+  /**
+   * Set while the device pulls everything anew after reset_required: it drops at the end what
+   * it did not receive, so pruned tombstones after its checkpoint no longer matter and the
+   * server must not answer 410 again for its later pages.
+   */
+  resync: z.boolean().optional(),
 });
 export type PullRequest = z.input<typeof pullRequestSchema>;
 

@@ -107,6 +107,17 @@ export type CaseDigestRow = {
 export type CaseDigestSnapshotRow = { id: string; format: number; version: string; data: Sealed };
 
 /**
+ * A case the server deleted (retention, an Art. 17 erasure, a counsellor's delete): its id and
+ * when this device learnt of it — nothing else. Remembered so that a record of that case
+ * arriving later (a page pulled after the tombstone, another device's late push) is not
+ * stored, and a form still open on the deleted case cannot write it back (records/purge.ts).
+ */
+export type TombstoneRow = { id: string; at: string };
+
+/** A record id the current full resync has pulled (storage/sync/resync.ts); ids only. */
+export type ResyncSeenRow = { id: string };
+
+/**
  * The device database. STORE NAMES AND VERSIONS ARE APPEND-ONLY: renaming a store or
  * editing a shipped version() without an upgrade function deletes counsellors' data.
  * Add a new version() with an upgrade instead, and a test in db.test.ts.
@@ -143,6 +154,10 @@ export class PerspektiveDb extends Dexie {
   caseDigestSnapshot!: EntityTable<CaseDigestSnapshotRow, 'id'>;
   /** The follow-up list's digests (caseIndex/followUpIndex.ts); derived like caseDigests. */
   followUpDigests!: EntityTable<CaseDigestRow, 'id'>;
+  /** Ids of cases deleted on the server (records/purge.ts). */
+  tombstones!: EntityTable<TombstoneRow, 'id'>;
+  /** Ids pulled by a full resync under way (sync/resync.ts); empty otherwise. */
+  resyncSeen!: EntityTable<ResyncSeenRow, 'id'>;
 
   /** `options`: tests pass another IndexedDB implementation (a browser profile of their own). */
   constructor(name = 'perspektive', options?: DexieOptions) {
@@ -180,6 +195,13 @@ export class PerspektiveDb extends Dexie {
     // built on first read).
     this.version(8).stores({
       followUpDigests: 'id',
+    });
+    // Issue #26: deletion that reaches every device. Two new stores of ids only, nothing to
+    // migrate: the deleted cases this device remembers (`at` indexed, to forget old ones) and
+    // the ids a full resync has pulled so far.
+    this.version(9).stores({
+      tombstones: 'id, at',
+      resyncSeen: 'id',
     });
   }
 }

@@ -78,9 +78,12 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
     let skipped = 0;
     const state = await replica.state();
     let checkpoint = state.checkpoint;
-    let next = prefetch(deps, account.token, checkpoint);
+    let resyncing = state.resync !== undefined; // an interrupted full resync continues
+    let next = prefetch(deps, account.token, checkpoint, resyncing);
     for (let page = 0; page < MAX_PULL_PAGES; page++) {
-      const response = await pageOf(await next, deps, account.token);
+      const fetched = await next;
+      const response = await pageOf(fetched, deps, account.token);
+      if (!fetched.ok) resyncing = true; // pageOf returns after a failure only on reset_required
       if (checkpoint > 0 && state.serverId && response.serverId !== state.serverId) {
         // A different (restored or replaced) server database: start over from 0, and number
         // the next pushes after the last one that database knows from this device.
@@ -88,13 +91,16 @@ export async function syncOnce(deps: SyncEngineDeps): Promise<SyncOutcome> {
         await replica.realignClientSeq(response.lastClientSeq);
         state.serverId = response.serverId;
         checkpoint = 0;
+        resyncing = false;
         next = prefetch(deps, account.token, checkpoint);
         continue;
       }
       // The next page is requested while this one is checked, sealed and written: a first
       // sync is 60 pages, and the network and the server then work beside the device. It is
       // only used after this page is committed; if applying fails, it is dropped unread.
-      if (response.hasMore) next = prefetch(deps, account.token, response.checkpoint);
+      if (response.hasMore) {
+        next = prefetch(deps, account.token, response.checkpoint, resyncing);
+      }
       const result = await replica.applyPulled(response);
       pulled += result.applied;
       skipped += result.skipped;
@@ -120,11 +126,24 @@ type Fetched = { ok: true; response: PullResponse } | { ok: false; error: unknow
  * Starts one pull request. It never rejects, so a request left behind by a failed run is not
  * an unhandled rejection; its error is raised when (and if) the page is used.
  */
-function prefetch(deps: SyncEngineDeps, token: string, checkpoint: number): Promise<Fetched> {
-  return deps.transport.pull(token, { checkpoint, limit: syncLimits.defaultPullLimit }).then(
-    (response) => ({ ok: true as const, response }),
-    (error: unknown) => ({ ok: false as const, error }),
-  );
+function prefetch(
+  deps: SyncEngineDeps,
+  token: string,
+  checkpoint: number,
+  resyncing = false,
+): Promise<Fetched> {
+  return deps.transport
+    .pull(token, {
+      checkpoint,
+      limit: syncLimits.defaultPullLimit,
+      // During a full resync every later page says so: its checkpoint may lie below the
+      // server's pruned horizon, which would otherwise be answered 410 again.
+      ...(resyncing && checkpoint > 0 ? { resync: true } : {}),
+    })
+    .then(
+      (response) => ({ ok: true as const, response }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
 }
 
 /**
@@ -140,7 +159,9 @@ async function pageOf(
   if (fetched.ok) return fetched.response;
   const { error } = fetched;
   if (!(error instanceof SyncHttpError && error.code === syncErrorCodes.resetRequired)) throw error;
-  await deps.replica.resetCheckpoint();
+  // A full resync: the records the server no longer holds (their tombstones pruned) are
+  // removed at its end (storage/sync/resync.ts).
+  await deps.replica.resetCheckpoint(undefined, { fullResync: true });
   const fromStart = await prefetch(deps, token, 0);
   if (!fromStart.ok) throw fromStart.error;
   return fromStart.response;

@@ -1,16 +1,59 @@
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import { Suspense, useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPassphrase } from '../../storage/crypto/passphrasePolicy';
 import { useVault } from '../../storage/hooks/useVault';
 import { dismissRevocationNotice, peekRevocationNotice } from '../../storage/revocationNotice';
 import { Alert } from '../../ui/Alert';
 import { PassphraseField } from './PassphraseField';
+import { RestoreFromBackupForm } from './RestoreFromBackupForm';
 
 /**
  * First start on a device: the counsellor chooses the passphrase that protects all data on
  * this tablet. There is no recovery: data that was not synced is lost with the passphrase.
+ * Or the tablet is set up from a device backup of another one (RestoreFromBackupForm).
  */
 export function SetupScreen() {
+  const { t } = useTranslation('lock');
+  const { t: tCommon } = useTranslation();
+  const { preload } = useVault();
+  const [fromBackup, setFromBackup] = useState(false);
+  if (fromBackup) {
+    return (
+      <Suspense fallback={<p className="kern-body">{tCommon('shell.loading')}</p>}>
+        <RestoreFromBackupForm
+          onCancel={() => {
+            setFromBackup(false);
+          }}
+        />
+      </Suspense>
+    );
+  }
+  return (
+    <>
+      <NewDeviceForm />
+      <section className="lock-screen stack" aria-labelledby="setup-backup-title">
+        <h2 id="setup-backup-title" className="kern-heading-medium">
+          {t('setup.fromBackup')}
+        </h2>
+        <p className="kern-body">{t('setup.fromBackupIntro')}</p>
+        <div className="row">
+          <button
+            type="button"
+            className="kern-btn kern-btn--secondary"
+            onClick={() => {
+              preload();
+              setFromBackup(true);
+            }}
+          >
+            <span className="kern-label">{t('setup.fromBackup')}</span>
+          </button>
+        </div>
+      </section>
+    </>
+  );
+}
+
+function NewDeviceForm() {
   const { t } = useTranslation('lock');
   const { setUp, preload } = useVault();
   const [passphrase, setPassphrase] = useState('');

@@ -8,6 +8,7 @@ import { AboutPanel } from './AboutPanel';
 import { ChangePassphrasePanel } from './ChangePassphrasePanel';
 import { WipeDevicePanel } from './WipeDevicePanel';
 import { DeviceErrorLogPanel } from './DeviceErrorLogPanel';
+import { BackupPanel } from './BackupPanel';
 import { AccountPanel } from '../sync/AccountPanel';
 import { useConsentController } from '../../storage/hooks/useConsents';
 import { ConsentControllerForm } from './ConsentControllerForm';
@@ -29,6 +30,7 @@ export function SettingsPage() {
   const { t: tLock } = useTranslation('lock');
   const { t: tSync } = useTranslation('sync');
   const { t: tConsents } = useTranslation('consents');
+  const { t: tBackup } = useTranslation('backup');
   const { value } = useCounsellingDefaults();
   const { value: controller, source } = useConsentController();
   return (
@@ -52,6 +54,9 @@ export function SettingsPage() {
       </Section>
       <Section id="sync" title={tSync('status.title')}>
         <AccountPanel />
+      </Section>
+      <Section id="backup" title={tBackup('settings.title')}>
+        <BackupPanel />
       </Section>
       <Section id="storage" title={t('storage.title')}>
         <StoragePanel />

@@ -17,7 +17,7 @@ import { RECORD_COLUMNS, toRecordState, type RecordRow } from './recordStore';
 export async function pullPage(
   ctx: ServerContext,
   auth: AuthContext,
-  req: { checkpoint: number; limit: number },
+  req: { checkpoint: number; limit: number; resync?: boolean },
 ): Promise<PullResponse> {
   return ctx.db.transaction(async (tx) => {
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
@@ -41,9 +41,10 @@ export async function pullPage(
         'The server data was reset or restored. A full resync is required.',
       );
     }
-    if (req.checkpoint > 0 && req.checkpoint < meta.pruned_through) {
+    if (!req.resync && req.checkpoint > 0 && req.checkpoint < meta.pruned_through) {
       // Tombstones after this checkpoint were pruned (retention/horizons.ts): the device may
-      // hold records deleted since. It starts again at 0 and keeps only what it receives.
+      // hold records deleted since. It starts again at 0 and keeps only what it receives —
+      // and says so (`resync`) on its later pages, whose checkpoints may lie below too.
       throw new HttpError(
         410,
         'reset_required',

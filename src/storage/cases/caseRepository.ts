@@ -81,7 +81,7 @@ function fromStored(stored: StoredRecord<CaseFields>): StoredCase {
  * InvalidInputError and writes nothing.
  */
 export function caseRepository(vault: Vault, options: SealedStoreOptions = {}) {
-  const store = sealedStore<CaseFields>(vault, 'cases', 'case', 1, options);
+  const store = sealedStore<CaseFields>(vault, 'cases', 'case', options);
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
 
   const changeLifecycle = async (

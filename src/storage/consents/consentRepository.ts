@@ -52,12 +52,11 @@ export async function verifyConsentHash(consent: SignedConsent): Promise<boolean
  * the promise rejects and nothing at all is written; the form keeps its input.
  */
 export function consentRepository(vault: Vault, options: SealedStoreOptions = {}) {
-  const consents = sealedStore<ConsentFields>(vault, 'consents', 'consent', 1, options);
+  const consents = sealedStore<ConsentFields>(vault, 'consents', 'consent', options);
   const revocations = sealedStore<RevocationFields>(
     vault,
     'revocations',
     'consent-revocation',
-    1,
     options,
   );
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());

@@ -5,6 +5,7 @@ import { digestTablesFor, markDigestsStale } from '../caseIndex/staleMarks';
 import type { Vault } from '../vault/vault';
 import type { Fields, StoreName } from './sealedStore';
 import type { WriteQueues } from './writeQueues';
+import { forgetPurged, purgeRecords, purgeScope } from './purge';
 
 export type RemoteItem<T extends Fields> = {
   id: string;
@@ -43,10 +44,12 @@ export type SealedRemoteBatch<T extends Fields> = {
    * Inside the transaction: reads the stored rows and the outbox, writes every record that
    * has no local change pending and no write under way, and marks their cases' digests
    * stale. Returns the others ("busy"): they must take the one-record path afterwards
-   * (`applyOne`), which keeps the local values. A failure throws and so rolls back the
-   * whole transaction.
+   * (`applyOne`), which keeps the local values — and the ids the server deleted, which the
+   * caller removes in the same transaction with every trace (records/purge.ts): a deletion
+   * is final, local changes or not, so it is never busy. A failure throws and so rolls back
+   * the whole transaction.
    */
-  write(): Promise<RemoteItem<T>[]>;
+  write(): Promise<{ busy: RemoteItem<T>[]; deleted: string[] }>;
   /** After the commit: caches the decrypted values; every written record is 'applied'. */
   committed(): Map<string, RemoteOutcome>;
 };
@@ -74,7 +77,7 @@ export async function sealRemoteBatch<T extends Fields>(
     async write() {
       applied.length = 0;
       stored.length = 0;
-      if (items.length === 0) return [];
+      if (items.length === 0) return { busy: [], deleted: [] };
       const ids = items.map((i) => i.id);
       const [rows, pendingIds] = await Promise.all([
         ctx.table.bulkGet(ids),
@@ -89,6 +92,12 @@ export async function sealRemoteBatch<T extends Fields>(
       const puts: SealedRow[] = [];
       const touched: string[] = [];
       items.forEach((item, i) => {
+        const data = sealed.get(item.id);
+        if (item.value === undefined || !data) {
+          applied.push(item.id);
+          deletes.push(item.id);
+          return;
+        }
         if (busyIds.has(item.id)) {
           busy.push(item);
           return;
@@ -97,11 +106,6 @@ export async function sealRemoteBatch<T extends Fields>(
         touched.push(item.caseId);
         if (previous) touched.push(previous.caseId);
         applied.push(item.id);
-        const data = sealed.get(item.id);
-        if (item.value === undefined || !data) {
-          deletes.push(item.id);
-          return;
-        }
         const row: SealedRow = {
           id: item.id,
           caseId: item.caseId,
@@ -113,10 +117,9 @@ export async function sealRemoteBatch<T extends Fields>(
         puts.push(row);
         stored.push({ row, value: item.value });
       });
-      await ctx.table.bulkDelete(deletes);
       await ctx.table.bulkPut(puts);
       await markDigestsStale(ctx.db, ctx.storeName, touched);
-      return busy;
+      return { busy, deleted: deletes };
     },
 
     committed() {
@@ -142,8 +145,30 @@ export async function applyRemoteBatch<T extends Fields>(
 ): Promise<Map<string, RemoteOutcome>> {
   if (items.length === 0) return new Map();
   const batch = await sealRemoteBatch(ctx, items);
-  const busy = await ctx.db.transaction('rw', batch.scope, () => batch.write());
+  const at = ctx.now().toISOString();
+  const { busy, purged } = await ctx.db.transaction(
+    'rw',
+    [...batch.scope, ...purgeScope(ctx.db)],
+    async () => {
+      const written = await batch.write();
+      const removed = await purgeRecords(
+        ctx.db,
+        written.deleted.map((id) => ({ store: ctx.storeName, id })),
+        {
+          at,
+          cascade: true,
+          casesOfWritten: items.flatMap((i) => (i.value === undefined ? [] : [i.caseId])),
+        },
+      );
+      return { busy: written.busy, purged: removed };
+    },
+  );
   const outcomes = batch.committed();
-  for (const item of busy) outcomes.set(item.id, await ctx.applyOne(item));
+  forgetPurged(ctx.vault, purged);
+  const gone = new Set(purged.records.map((r) => r.id));
+  for (const item of busy) {
+    if (gone.has(item.id) || purged.cases.has(item.caseId)) continue;
+    outcomes.set(item.id, await ctx.applyOne(item));
+  }
   return outcomes;
 }

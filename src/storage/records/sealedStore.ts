@@ -12,6 +12,8 @@ import {
 } from './remoteBatch';
 import { serialised as inQueue, writeQueues } from './writeQueues';
 import { recordDeviceError } from '../diagnostics/errorLog';
+import { belongsToCase, CaseDeletedError, forgetPurged, purgeRecords, purgeScope } from './purge';
+import { currentFormat, RECORD_UPGRADES, upgradeValue, type RecordUpgrades } from './upgrades';
 
 export type Fields = Record<string, unknown>;
 export type StoreName =
@@ -29,6 +31,8 @@ export type StoredRecord<T extends Fields> = {
 export type SealedStoreOptions = {
   now?: () => Date;
   newId?: () => string;
+  /** The record format upgrades (records/upgrades.ts); tests pass their own. */
+  upgrades?: RecordUpgrades;
 };
 
 /**
@@ -42,21 +46,25 @@ export type SealedStoreOptions = {
  * written; the caller keeps its in-memory state and can retry.
  *
  * Reads decrypt in memory; decrypted values are cached in the vault and dropped on lock.
+ * A row sealed in an older record format is upgraded as it is read (records/upgrades.ts)
+ * and written in the current format at its next write.
  */
 export function sealedStore<T extends Fields>(
   vault: Vault,
   storeName: StoreName,
   entity: Entity,
-  schemaVersion = 1,
   options: SealedStoreOptions = {},
 ) {
   const db: PerspektiveDb = vault.db;
   const table = db[storeName];
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+  const upgrades = options.upgrades ?? RECORD_UPGRADES;
+  const schemaVersion = currentFormat(upgrades, storeName);
   const queues = writeQueues(vault, storeName);
-  // Every transaction that changes a row also marks the case list's digest of its case.
-  const writeScope = [table, db.outbox, ...digestTablesFor(db, storeName)];
+  // Every transaction that changes a row also marks the case list's digest of its case;
+  // a new record checks that its case was not deleted meanwhile (tombstones).
+  const writeScope = [table, db.outbox, db.tombstones, ...digestTablesFor(db, storeName)];
   const identity = (id: string, version = schemaVersion): RecordIdentity => ({
     store: storeName,
     id,
@@ -67,7 +75,11 @@ export function sealedStore<T extends Fields>(
     const key = vault.requireKey();
     let value = vault.cached(storeName, row.id, row.updatedAt) as T | undefined;
     if (value === undefined) {
-      value = await open<T>(key, identity(row.id, row.schemaVersion), row.data);
+      const stored = await open<Fields>(key, identity(row.id, row.schemaVersion), row.data);
+      value =
+        row.schemaVersion === schemaVersion
+          ? (stored as T)
+          : (upgradeValue(upgrades, storeName, row.id, row.schemaVersion, stored) as T);
       vault.remember(storeName, row.id, row.updatedAt, value);
     }
     return { id: row.id, caseId: row.caseId, updatedAt: row.updatedAt, rev: row.rev, value };
@@ -180,6 +192,11 @@ export function sealedStore<T extends Fields>(
         const data = await seal(key, identity(id), value);
         const updatedAt = now().toISOString();
         await db.transaction('rw', writeScope, async () => {
+          // Checked in the transaction that writes: a pulled deletion of the case (one
+          // transaction too) either came first and refuses this, or removes it with the case.
+          if (belongsToCase(storeName) && (await db.tombstones.get(caseId))) {
+            throw new CaseDeletedError(storeName, id);
+          }
           await table.add({ id, caseId, updatedAt, schemaVersion, data });
           await markDigestsStale(db, storeName, [caseId]);
           await queueChange('create', id, caseId, Object.keys(value), updatedAt);
@@ -217,8 +234,18 @@ export function sealedStore<T extends Fields>(
         if (!row) throw new Error(`${storeName}/${id} does not exist.`);
         const current = await decrypt(row);
         const next = change(current.value);
+        // A row in an older format is written back in the current one: the fields the
+        // upgrade changed go to the server too (the stored value is the record's sync fields).
+        const before =
+          row.schemaVersion === schemaVersion
+            ? current.value
+            : await open<Fields>(key, identity(id, row.schemaVersion), row.data);
         const changed = [
-          ...new Set([...changedFields(current.value, next), ...(options.forceFields ?? [])]),
+          ...new Set([
+            ...changedFields(current.value, next),
+            ...changedFields(before, next),
+            ...(options.forceFields ?? []),
+          ]),
         ].sort();
         if (changed.length === 0 && !options.resolvesConflictId) return current;
         const data = await seal(key, identity(id), next);
@@ -250,8 +277,9 @@ export function sealedStore<T extends Fields>(
      * local value, and then `rev` stays at the local one: the pending push is still judged
      * by the server against the revision the counsellor actually edited. Returns 'kept-local'
      * then, so the caller can fetch the server state again once the push went through.
-     * `value` undefined is a deletion on the server: it is final — the row and every pending
-     * (not in-flight) change of it are removed in one transaction.
+     * `value` undefined is a deletion on the server: it is final — the row, every pending
+     * (not in-flight) change and every other trace of it, and for a case all its records,
+     * are removed in one transaction (records/purge.ts).
      * Another tab writing meanwhile → ConcurrentWriteError, nothing written (retry).
      */
     applyRemote(
@@ -266,15 +294,13 @@ export function sealedStore<T extends Fields>(
         const pending = await db.outbox.where('recordId').equals(id).toArray();
         const fingerprint = JSON.stringify(pending);
         if (value === undefined) {
-          await db.transaction('rw', writeScope, async () => {
-            await table.delete(id);
-            await markDigestsStale(db, storeName, [caseId, ...(row ? [row.caseId] : [])]);
-            await db.outbox
-              .where('recordId')
-              .equals(id)
-              .filter((e) => e.inFlight !== true)
-              .delete();
-          });
+          const purged = await db.transaction('rw', purgeScope(db), () =>
+            purgeRecords(db, [{ store: storeName, id }], {
+              at: now().toISOString(),
+              cascade: true,
+            }),
+          );
+          forgetPurged(vault, purged);
           return 'applied';
         }
         if (row && pending.some((e) => e.kind === 'create')) return 'kept-local';

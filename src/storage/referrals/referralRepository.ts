@@ -61,12 +61,11 @@ export function referralRepository(
   consents: ConsentRepository,
   options: SealedStoreOptions = {},
 ) {
-  const sent = sealedStore<ReferralFields>(vault, 'referrals', 'referral', 1, options);
+  const sent = sealedStore<ReferralFields>(vault, 'referrals', 'referral', options);
   const received = sealedStore<IncomingFields>(
     vault,
     'incomingReferrals',
     'referral-inbox',
-    1,
     options,
   );
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());

@@ -53,7 +53,7 @@ export async function verifySessionHash(
  * entry. Failure: the promise rejects, nothing is written.
  */
 export function sessionRepository(vault: Vault, options: SealedStoreOptions = {}) {
-  const store = sealedStore<SessionFields>(vault, 'sessions', 'session', 1, options);
+  const store = sealedStore<SessionFields>(vault, 'sessions', 'session', options);
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? (() => globalThis.crypto.randomUUID());
 

@@ -3,8 +3,10 @@ import type { PullResponse } from '../../protocol';
 import type { Fields, SealedStore } from '../records/sealedStore';
 import type { RemoteItem } from '../records/remoteBatch';
 import type { Vault } from '../vault/vault';
+import { forgetPurged, purgeRecords, purgeScope, type RecordRef } from '../records/purge';
 import { storePartners } from '../referrals/partners';
 import { withdrawnNotices, type WithdrawnIncomingNotice } from '../referrals/withdrawnNotices';
+import { noteResyncPage, resyncScope } from './resync';
 import { sealConflicts, storePolicy } from './pulledState';
 import { noteSkipped, withoutSkipped, type SkippedRecord } from './skipped';
 import type { SyncStateStore } from './syncState';
@@ -30,6 +32,12 @@ export type PulledEntry = { store: SealedStore<Fields>; seq: number; item: Remot
  * (as for records whose local changes were kept — a conflict would otherwise leave the
  * server's state behind the checkpoint for good). A crash before they are written is covered
  * the same way. Pulling a record twice changes nothing.
+ *
+ * Deletions (tombstones) are final: in the same transaction each deleted record goes with
+ * every trace of it — queued changes, conflicts, index entries, for a case all its records —
+ * and records of a case deleted earlier are not kept (records/purge.ts). During a full
+ * resync the page's ids are noted and its last page removes what the server no longer holds
+ * (sync/resync.ts), also in this one transaction.
  */
 export async function writePulledPage(
   vault: Vault,
@@ -57,36 +65,61 @@ export async function writePulledPage(
     ),
     sealConflicts(vault, page.conflicts),
   ]);
-  const scope = new Set<Table>([db.conflicts, db.preferences, db.outbox]);
+  const scope = new Set<Table>([
+    db.conflicts,
+    db.preferences,
+    db.outbox,
+    ...purgeScope(db),
+    ...resyncScope(db),
+  ]);
   for (const { batch } of batches) for (const table of batch.scope) scope.add(table);
 
   const valid = new Set(entries.map((e) => e.item.id));
-  const busy = await db.transaction('rw', [...scope], async () => {
-    const later: { store: SealedStore<Fields>; item: RemoteItem<Fields> }[] = [];
+  const at = new Date().toISOString();
+  const casesOfWritten = entries.flatMap((e) =>
+    e.item.value === undefined ? [] : [e.item.caseId],
+  );
+  const done = await db.transaction('rw', [...scope], async () => {
+    const { resync } = await state.read();
+    const written: { store: SealedStore<Fields>; item: RemoteItem<Fields> }[] = [];
+    const deleted: RecordRef[] = [];
     for (const { store, batch } of batches) {
-      for (const item of await batch.write()) later.push({ store, item });
+      const result = await batch.write();
+      for (const item of result.busy) written.push({ store, item });
+      for (const id of result.deleted) deleted.push({ store: store.storeName, id });
     }
+    // Conflicts first: a conflict of a record deleted in this page goes with it.
     if (conflicts.length > 0) await db.conflicts.bulkPut(conflicts);
+    const purged = await purgeRecords(db, deleted, { at, cascade: true, casesOfWritten });
+    const gone = new Set(purged.records.map((r) => r.id));
+    const later = written.filter(
+      ({ item }) => !gone.has(item.id) && !purged.cases.has(item.caseId),
+    );
     if (page.policy) await storePolicy(db, page.policy);
     if (page.partners) await storePartners(db, page.partners);
     // Notes of withdrawn received referrals go with their deletion (see withdrawnNotices.ts).
     await withdrawnNotices(db).add(withdrawn);
+    const resynced = resync ? await noteResyncPage(db, resync, page, at) : undefined;
     const rewindTo = Math.min(...later.map(({ item }) => (seqOf.get(item.id) ?? 1) - 1));
     await state.update((s) => {
       const note = noteSkipped(s.skipped, appVersion, skipped, valid);
-      return {
+      const next = {
         ...withoutSkipped(s),
         checkpoint: page.checkpoint,
         serverId: page.serverId,
         ...(note ? { skipped: note } : {}),
         ...(later.length > 0 ? { rewindTo: Math.min(s.rewindTo ?? Infinity, rewindTo) } : {}),
       };
+      if (resynced?.ended) delete next.resync;
+      return next;
     });
-    return later;
+    return { later, purged, swept: resynced?.swept };
   });
   for (const { batch } of batches) batch.committed();
+  forgetPurged(vault, done.purged);
+  if (done.swept) forgetPurged(vault, done.swept);
   // One by one, each in its record's write queue (see the comment above).
-  for (const { store, item } of busy) {
+  for (const { store, item } of done.later) {
     await store.applyRemote(item.id, item.caseId, item.value, item.rev);
   }
 }

@@ -1,12 +1,11 @@
 import type { Table } from 'dexie';
 import type { PushRequest, PushResponse } from '../../protocol';
-import { markDigestsStale } from '../caseIndex/staleMarks';
+import { forgetPurged, purgeRecords, purgeScope, type RecordRef } from '../records/purge';
 import type { Fields, SealedStore } from '../records/sealedStore';
 import { serialisedMany, type WriteQueues } from '../records/writeQueues';
 import type { Vault } from '../vault/vault';
 import type { SyncState, SyncStateStore } from './syncState';
 
-type Mutation = PushRequest['mutations'][number];
 type Result = PushResponse['results'][number];
 
 /**
@@ -40,6 +39,9 @@ export async function recordPushAnswer(
   if (answered.length === 0) return;
 
   const scope = new Set<Table>([db.outbox, db.preferences]);
+  if (answered.some(({ result }) => isDeleted(result))) {
+    for (const table of purgeScope(db)) scope.add(table);
+  }
   const held: (readonly [WriteQueues, string])[] = [];
   for (const { mutation, store } of answered) {
     if (!store) continue;
@@ -54,7 +56,9 @@ export async function recordPushAnswer(
       // there): pull everything once more so this device does not keep the refused values.
       refetch = true;
     }
-    if (result.status === 'rejected') {
+    // A record deleted on the server is simply gone here (below): nothing to note, so no
+    // trace of it stays beyond its tombstone.
+    if (result.status === 'rejected' && !isDeleted(result)) {
       rejected.push({
         entity: mutation.entity,
         id: mutation.entityId,
@@ -63,8 +67,9 @@ export async function recordPushAnswer(
     }
   }
 
-  await serialisedMany(held, () =>
+  const purged = await serialisedMany(held, () =>
     db.transaction('rw', [...scope], async () => {
+      const deleted: RecordRef[] = [];
       for (const { mutation, result, store } of answered) {
         if (!store) continue;
         // Only "applied" means the server now holds exactly this device's state at `rev`;
@@ -72,14 +77,19 @@ export async function recordPushAnswer(
         if (result.status === 'applied' && result.rev !== undefined) {
           await store.table.update(mutation.entityId, { rev: result.rev });
         }
-        if (result.status === 'rejected' && result.reason === 'deleted') {
-          await removeDeleted(store, mutation);
-        }
+        // Deleted on the server (by an administrator, a retention rule or another device):
+        // final here too — the record and every trace of it go, for a case all its records
+        // (as for a pulled deletion, records/purge.ts).
+        if (isDeleted(result)) deleted.push({ store: store.storeName, id: mutation.entityId });
       }
       await db.outbox
         .where('mutationId')
         .anyOf(answered.map((a) => a.mutation.mutationId))
         .delete();
+      const removed =
+        deleted.length > 0
+          ? await purgeRecords(db, deleted, { at: new Date().toISOString(), cascade: true })
+          : undefined;
       if (rejected.length > 0 || refetch) {
         await state.update((s) => ({
           ...s,
@@ -87,23 +97,14 @@ export async function recordPushAnswer(
           ...(refetch ? { rewindTo: 0 } : {}),
         }));
       }
+      return removed;
     }),
   );
+  if (purged) forgetPurged(vault, purged);
+}
 
-  /**
-   * Deleted on the server (by an administrator or another device): final here too — the
-   * row and its queued changes go (as sealedStore.applyRemote does for a pulled deletion).
-   */
-  async function removeDeleted(store: SealedStore<Fields>, mutation: Mutation): Promise<void> {
-    const row = await store.table.get(mutation.entityId);
-    await store.table.delete(mutation.entityId);
-    await markDigestsStale(db, store.storeName, [mutation.entityId, ...(row ? [row.caseId] : [])]);
-    await db.outbox
-      .where('recordId')
-      .equals(mutation.entityId)
-      .filter((e) => e.inFlight !== true)
-      .delete();
-  }
+function isDeleted(result: Result): boolean {
+  return result.status === 'rejected' && result.reason === 'deleted';
 }
 
 function isRefusal(result: Result): boolean {

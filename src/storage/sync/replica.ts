@@ -23,6 +23,7 @@ import { syncStateStore } from './syncState';
 import { recordDeviceError } from '../diagnostics/errorLog';
 import { retryAfterUpdate, withoutSkipped, type SkippedRecord } from './skipped';
 import { withdrawnNoticeOf, type WithdrawnIncomingNotice } from '../referrals/withdrawnNotices';
+import { resyncMarker } from './resync';
 
 /**
  * The device side of sync: turns outbox entries into numbered mutations, records the
@@ -295,14 +296,23 @@ export function replica(vault: Vault, options: ReplicaOptions = {}) {
       await state.update((s) => retryAfterUpdate(s, appVersion));
     },
 
-    /** Starts the pull from the beginning (new server database, or told to by the server). */
-    async resetCheckpoint(serverId?: string): Promise<void> {
-      // Everything is pulled again, so a note of skipped records is moot.
-      await state.update((s) => ({
-        ...withoutSkipped(s),
-        checkpoint: 0,
-        ...(serverId ? { serverId } : {}),
-      }));
+    /**
+     * Starts the pull from the beginning: for a new server database (`serverId`), or as a
+     * full resync when the server no longer holds the changes after the checkpoint
+     * (`fullResync`, 410 reset_required): then the pull notes what it brings and its last
+     * page removes what the server no longer holds (resync.ts). One local transaction.
+     */
+    async resetCheckpoint(serverId?: string, options: { fullResync?: boolean } = {}) {
+      await db.transaction('rw', db.preferences, db.outbox, db.resyncSeen, async () => {
+        await db.resyncSeen.clear();
+        // Everything is pulled again, so a note of skipped records is moot.
+        await state.update((s) => {
+          const marker = options.fullResync ? resyncMarker(s) : undefined;
+          const next = { ...withoutSkipped(s), checkpoint: 0, ...(serverId ? { serverId } : {}) };
+          delete next.resync;
+          return marker ? { ...next, resync: marker } : next;
+        });
+      });
     },
 
     /**

@@ -34,6 +34,13 @@ const syncStateSchema = z.object({
       more: z.boolean(),
     })
     .optional(),
+  /**
+   * A full resync under way (sync/resync.ts): the pull restarted at 0 because the server no
+   * longer holds the changes after the checkpoint. `serverId` and `checkpoint` are what the
+   * device had synced with before; only a resync of that same server database, reaching at
+   * least that checkpoint, removes the records it did not bring.
+   */
+  resync: z.object({ serverId: z.uuid(), checkpoint: z.number().int().nonnegative() }).optional(),
 });
 export type SyncState = z.infer<typeof syncStateSchema>;
 
@@ -90,3 +97,25 @@ export function syncStateStore(db: PerspektiveDb, newId = () => globalThis.crypt
   };
 }
 export type SyncStateStore = ReturnType<typeof syncStateStore>;
+
+/**
+ * The sync state of a tablet set up from a device backup (storage/backup): a new device
+ * towards the server (own id, numbering from 1), pulling from 0. When the backup came from a
+ * synced device, its first pull is a full resync against that same server database: records
+ * the server deleted since the backup (their tombstones maybe pruned) are removed at its end
+ * (resync.ts), while records only the backup holds (never pushed) stay and are pushed.
+ */
+export function restoredSyncState(
+  source: { serverId?: string; checkpoint: number },
+  newId = () => globalThis.crypto.randomUUID(),
+): SyncState {
+  const { serverId, checkpoint } = source;
+  return {
+    clientId: newId(),
+    nextClientSeq: 1,
+    checkpoint: 0,
+    entities: LOCAL_ENTITIES,
+    rejected: [],
+    ...(serverId ? { serverId, resync: { serverId, checkpoint } } : {}),
+  };
+}

@@ -1,4 +1,4 @@
-import { PerspektiveDb } from '../db';
+import { PerspektiveDb, type KeyringRow } from '../db';
 import { checkPassphrase } from '../crypto/passphrasePolicy';
 import {
   createWrappedKey,
@@ -70,6 +70,26 @@ export class Vault {
     const key = await createWrappedKey(passphrase, this.iterations);
     await this.db.keyring.add({ id: 'device', key, createdAt: this.now().toISOString() });
     await this.unlock(passphrase);
+  }
+
+  /**
+   * First run from a device backup: creates the data key under `passphrase` like setUp, but
+   * `fill` writes the key record (`keyring`) itself, in the same transaction as the restored
+   * data, with the key it is given to seal them. The vault unlocks only after `fill`
+   * succeeded; when it fails, nothing was written and the device is still not set up.
+   */
+  async setUpWith(
+    passphrase: string,
+    fill: (key: CryptoKey, keyring: KeyringRow) => Promise<void>,
+  ): Promise<void> {
+    const problems = checkPassphrase(passphrase);
+    if (problems.length > 0) throw new PassphraseRejectedError(problems);
+    if (await this.db.keyring.get('device')) throw new Error('This device already has a key.');
+    const wrapped = await createWrappedKey(passphrase, this.iterations);
+    const key = await unlockKey(wrapped, passphrase);
+    await fill(key, { id: 'device', key: wrapped, createdAt: this.now().toISOString() });
+    this.key = key;
+    this.notify();
   }
 
   /** Milliseconds until the next unlock attempt is allowed (0 = now). */
@@ -155,6 +175,11 @@ export class Vault {
 
   remember(store: string, id: string, updatedAt: string, value: unknown): void {
     if (this.key) this.cache.set(`${store}/${id}`, { updatedAt, value });
+  }
+
+  /** Drops the decrypted copy of `store/id` (the record was deleted). */
+  forget(store: string, id: string): void {
+    this.cache.delete(`${store}/${id}`);
   }
 
   private async failures(): Promise<UnlockFailures> {

@@ -100,7 +100,7 @@ async function sealedRound(sessions: BenchSession[]) {
   const db = await freshDb('sealed');
   const vault = new Vault(db, { iterations: BENCH_ITERATIONS });
   await vault.setUp(PASSPHRASE);
-  const store = sealedStore<SessionFields>(vault, 'sessions', 'session', 1);
+  const store = sealedStore<SessionFields>(vault, 'sessions', 'session');
   const write = await timed(async () => {
     for (const s of sessions) await store.create(s.id, s.caseId, s.fields);
   });

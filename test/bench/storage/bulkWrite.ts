@@ -34,7 +34,7 @@ async function remove(sessions: readonly BenchSession[]): Promise<void> {
 
 /** Sequential writes, each awaited: one transaction per session with its outbox entry. */
 export async function writeSealed(vault: Vault, sessions: readonly BenchSession[]) {
-  const store = sealedStore<SessionFields>(vault, 'sessions', 'session', 1);
+  const store = sealedStore<SessionFields>(vault, 'sessions', 'session');
   const start = performance.now();
   for (const s of sessions) await store.create(s.id, s.caseId, s.fields);
   const ms = performance.now() - start;

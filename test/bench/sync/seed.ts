@@ -42,7 +42,7 @@ export async function createSessions(
   from: number,
   count: number,
 ): Promise<number> {
-  const store = sealedStore<SessionFields>(vault, 'sessions', 'session', 1);
+  const store = sealedStore<SessionFields>(vault, 'sessions', 'session');
   let bytes = 0;
   await inChunks(count, async (i) => {
     const session = benchSession(from + i);
