@@ -13,6 +13,7 @@ import { syncRoutes } from './routes/syncRoutes';
 import { directoryRoutes } from './directory/directoryRoutes';
 import { letterRoutes } from './letters/letterRoutes';
 import { statisticsRoutes } from './routes/statisticsRoutes';
+import { statisticsOfficeRoutes } from './routes/statisticsOfficeRoutes';
 import { assertThreshold, DEFAULT_THRESHOLD } from '../domain';
 import { registerJsonParser } from './http/jsonBody';
 import { registerErrorHandler } from './http/errorHandler';
@@ -83,6 +84,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const threshold = opts.statisticsThreshold ?? DEFAULT_THRESHOLD;
   assertThreshold(threshold);
   statisticsRoutes(app, ctx, threshold);
+  statisticsOfficeRoutes(app, ctx, threshold);
   const hasApp = opts.staticDir ? await registerStaticApp(app, opts.staticDir) : false;
   spaFallback(app, hasApp);
   return app;

@@ -1,17 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { migrate, migrations, schemaVersion, SchemaTooNewError } from './migrations';
+import {
+  latestVersion,
+  migrate,
+  migrations,
+  reservedVersions,
+  schemaVersion,
+  SchemaTooNewError,
+} from './migrations';
 import { openTestDatabase } from '../../../test/support/testDatabase';
 
 describe('migrations', () => {
-  it('are numbered strictly increasing from 1 without gaps', () => {
-    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  it('are numbered strictly increasing from 1 without gaps (but reserved versions)', () => {
+    const versions = [...migrations.map((m) => m.version), ...reservedVersions].sort(
+      (a, b) => a - b,
+    );
+    expect(versions).toEqual(versions.map((_, i) => i + 1));
+    expect(migrations.map((m) => m.version)).toEqual(
+      versions.filter((v) => !reservedVersions.includes(v)),
+    );
   });
 
   it('apply once; running them again changes nothing', async () => {
     const db = await openTestDatabase(); // already migrated
     try {
       const before = await schemaVersion(db);
-      expect(before).toBe(migrations.length);
+      expect(before).toBe(latestVersion);
       expect(await migrate(db)).toBe(before);
       const instances = await db.query('SELECT id FROM server_instance');
       expect(instances).toHaveLength(1);
@@ -26,13 +39,13 @@ describe('migrations', () => {
       const broken = [
         ...migrations,
         {
-          version: migrations.length + 1,
+          version: latestVersion + 1,
           name: 'broken',
           sql: 'CREATE TABLE half_done (id int); SELECT * FROM no_such_table;',
         },
       ];
       await expect(migrate(db, broken)).rejects.toThrow();
-      expect(await schemaVersion(db)).toBe(migrations.length);
+      expect(await schemaVersion(db)).toBe(latestVersion);
       const tables = await db.query("SELECT 1 FROM pg_tables WHERE tablename = 'half_done'");
       expect(tables).toHaveLength(0);
     } finally {
@@ -45,7 +58,7 @@ describe('migrations', () => {
     try {
       const older = migrations.slice(0, -1);
       await expect(migrate(db, older)).rejects.toThrow(SchemaTooNewError);
-      expect(await schemaVersion(db)).toBe(migrations.length);
+      expect(await schemaVersion(db)).toBe(latestVersion);
     } finally {
       await db.close();
     }
