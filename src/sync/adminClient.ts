@@ -5,6 +5,8 @@ import {
   type DevicePolicy,
   deviceSchema,
   oneTimePasswordResponseSchema,
+  statisticsOfficeListSchema,
+  type StatisticsOfficeList,
   userListResponseSchema,
   userSchema,
   type CreateUserRequest,
@@ -57,6 +59,16 @@ export function adminClient(call: ApiCall, token: string) {
     async revokeDevice(clientId: string): Promise<Device> {
       const path = `/api/admin/devices/${id(clientId)}/revoke`;
       return (await call('POST', path, deviceResponse, {}, token)).device;
+    },
+    /** Statistics offices on this server and whether this organisation contributes. */
+    async statisticsOffices(): Promise<StatisticsOfficeList['offices']> {
+      const path = '/api/admin/statistics-offices';
+      return (await call('GET', path, statisticsOfficeListSchema, undefined, token)).offices;
+    },
+    /** Opts in to (or withdraws from) an office's statistics; audited on the server. */
+    async setContribution(officeId: string, contribute: boolean): Promise<void> {
+      const path = `/api/admin/statistics-offices/${id(officeId)}/contribution`;
+      await call('PUT', path, z.unknown(), { contribute }, token);
     },
   };
 }

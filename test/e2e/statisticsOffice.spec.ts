@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { tabletLandscape, tabletPortrait } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
@@ -20,6 +20,7 @@ import {
   login,
   pushAll,
   signInStatisticsUser,
+  signInWithPassword,
 } from './support/statisticsSeed';
 
 const OFFICE_ADMIN = { email: 'amt@e2e.example.org', password: 'Statistikamt Passwort für E2E 1' };
@@ -34,20 +35,36 @@ function dataDir(): string {
   return dir;
 }
 
-/** The E2E organisation opts in and pushes eight conversations of this quarter. */
-async function contribute(base: string): Promise<void> {
-  const admin = await login(base, E2E_ADMIN.email, E2E_ADMIN.password);
-  const offices = await fetch(`${base}/api/admin/statistics-offices`, {
-    headers: { authorization: `Bearer ${admin.token}` },
-  }).then((r) => r.json() as Promise<{ offices: { id: string }[] }>);
-  const officeId = offices.offices[0]?.id ?? '';
-  const optIn = await fetch(`${base}/api/admin/statistics-offices/${officeId}/contribution`, {
-    method: 'PUT',
-    headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ contribute: true }),
-  });
-  expect(optIn.status).toBe(204);
+/** Screenshots to look at, only when PERSPEKTIVE_SCREENSHOTS names a folder. */
+async function shoot(page: Page, name: string): Promise<void> {
+  const dir = process.env.PERSPEKTIVE_SCREENSHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
+}
 
+/** The E2E organisation's admin opts in on the administration screen (axe-checked). */
+async function optInOnAdminScreen(browser: Browser, base: string): Promise<void> {
+  const context = await browser.newContext(tabletLandscape);
+  const page = await context.newPage();
+  await page.goto(base);
+  await setUpDevice(page);
+  await signInWithPassword(page, E2E_ADMIN, 'Tablet Verwaltung');
+  await page.getByRole('link', { name: 'Verwaltung' }).click();
+  const join = page.getByRole('button', { name: 'Zahlen an Statistikamt Land liefern' });
+  await join.click();
+  await page.getByText('Diese Organisation liefert ihre Zahlen.').waitFor();
+  await page.getByText('Die Zahlen gehen ab jetzt an Statistikamt Land.').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page
+    .getByRole('heading', { name: 'Beitrag zur Statistik über Organisationen' })
+    .scrollIntoViewIfNeeded();
+  await shoot(page, 'admin-contribution-de-1024x768');
+  await context.close();
+}
+
+/** A counsellor of the E2E organisation pushes eight conversations of this quarter. */
+async function contribute(base: string): Promise<void> {
   const user = await createUser(base, ['counsellor'], 'Beraterin Amt');
   const clientId = randomUUID();
   const session = await login(base, user.email, user.oneTimePassword, clientId);
@@ -70,14 +87,6 @@ async function contribute(base: string): Promise<void> {
   expect(await pushAll(base, { token: session.token, clientId }, mutations)).toBe(true);
 }
 
-/** Screenshots to look at, only when PERSPEKTIVE_SCREENSHOTS names a folder. */
-async function shoot(page: Page, name: string): Promise<void> {
-  const dir = process.env.PERSPEKTIVE_SCREENSHOTS;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: false });
-}
-
 const section = (page: Page, name: string) =>
   page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name }) });
 
@@ -86,6 +95,7 @@ describe('statistics office dashboard', () => {
 
   it('shows the publication of contributing organisations, filters, exports; axe clean', async () => {
     const base = env.server.url;
+    await optInOnAdminScreen(env.browser, base);
     await contribute(base);
     const analyst = await createUser(base, ['statistics'], 'Statistik Land', OFFICE_ADMIN);
 
@@ -100,12 +110,8 @@ describe('statistics office dashboard', () => {
       if (size === '1024x768') await signInStatisticsUser(page, analyst);
       else {
         // The one-time password is replaced already: a plain sign-in on the second tablet.
-        await page.getByRole('link', { name: 'Einstellungen' }).click();
-        await page.getByLabel('E-Mail-Adresse').fill(analyst.email);
-        await page.getByLabel('Passwort', { exact: true }).fill('Statistik Passwort 2026');
-        await page.getByLabel('Name dieses Geräts').fill('Tablet hochkant');
-        await page.getByRole('button', { name: 'Anmelden' }).click();
-        await page.getByText(/^Angemeldet als/).waitFor();
+        const account = { email: analyst.email, password: 'Statistik Passwort 2026' };
+        await signInWithPassword(page, account, 'Tablet hochkant');
       }
 
       await page.getByRole('link', { name: 'Statistik' }).click();

@@ -39,7 +39,12 @@ export function AdminPage() {
       ) : (
         <>
           <p className="kern-body">{t('intro')}</p>
-          <AdminScreen admin={admin} ownUserId={account.userId} ownClientId={ownClientId} />
+          <AdminScreen
+            admin={admin}
+            ownUserId={account.userId}
+            ownClientId={ownClientId}
+            statisticsOffice={account.organisationKind === 'statistics-office'}
+          />
         </>
       )}
     </div>

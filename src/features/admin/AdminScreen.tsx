@@ -5,6 +5,7 @@ import { Alert } from '../../ui/Alert';
 import { CreateUserForm } from './CreateUserForm';
 import { DeviceItem } from './DeviceItem';
 import { LockPolicyPanel } from './LockPolicyPanel';
+import { StatisticsContributionPanel } from './StatisticsContributionPanel';
 import { useDateTime } from './format';
 import { OneTimePasswordBox, type RevealedPassword } from './OneTimePasswordBox';
 import { useAdminData } from './useAdminData';
@@ -17,6 +18,8 @@ type Props = {
   /** The signed-in admin's own user id and this device's id (marked, not changeable here). */
   ownUserId: string;
   ownClientId: string | undefined;
+  /** A statistics office receives figures; it has no opt-in of its own to give. */
+  statisticsOffice?: boolean;
 };
 
 type SectionProps = {
@@ -38,7 +41,7 @@ function Section({ id, title, headingRef, children }: SectionProps) {
 }
 
 /** Users and devices of the admin's organisation, with their actions (online only). */
-export function AdminScreen({ admin, ownUserId, ownClientId }: Props) {
+export function AdminScreen({ admin, ownUserId, ownClientId, statisticsOffice }: Props) {
   const { t, i18n } = useTranslation('admin');
   const dateTime = useDateTime();
   const { data, loading, problem, reload, putUser, putDevice } = useAdminData(admin);
@@ -163,6 +166,11 @@ export function AdminScreen({ admin, ownUserId, ownClientId }: Props) {
           <Section id="admin-policy" title={t('policy.title')}>
             <LockPolicyPanel admin={admin} />
           </Section>
+          {!statisticsOffice && (
+            <Section id="admin-contribution" title={t('contribution.title')}>
+              <StatisticsContributionPanel admin={admin} />
+            </Section>
+          )}
         </>
       )}
     </>

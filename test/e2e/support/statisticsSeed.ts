@@ -120,3 +120,17 @@ export async function pushAll(
   );
   return results.every((r) => r.status === 'applied');
 }
+
+/** Signs an account in whose password needs no change (set up before). */
+export async function signInWithPassword(
+  page: Page,
+  account: { email: string; password: string },
+  deviceName: string,
+) {
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  await page.getByLabel('E-Mail-Adresse').fill(account.email);
+  await page.getByLabel('Passwort', { exact: true }).fill(account.password);
+  await page.getByLabel('Name dieses Geräts').fill(deviceName);
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.getByText(/^Angemeldet als/).waitFor();
+}
