@@ -5,7 +5,10 @@ import {
   type DevicePolicy,
   deviceSchema,
   oneTimePasswordResponseSchema,
+  contributorListSchema,
   statisticsOfficeListSchema,
+  type ContributorList,
+  type RegisterContributor,
   type StatisticsOfficeList,
   userListResponseSchema,
   userSchema,
@@ -69,6 +72,18 @@ export function adminClient(call: ApiCall, token: string) {
     async setContribution(officeId: string, contribute: boolean): Promise<void> {
       const path = `/api/admin/statistics-offices/${id(officeId)}/contribution`;
       await call('PUT', path, z.unknown(), { contribute }, token);
+    },
+    /** A statistics office's contributors on other servers (office admins only). */
+    async contributors(): Promise<ContributorList['contributors']> {
+      const path = '/api/statistics-office/contributors';
+      return (await call('GET', path, contributorListSchema, undefined, token)).contributors;
+    },
+    async registerContributor(request: RegisterContributor): Promise<void> {
+      await call('POST', '/api/statistics-office/contributors', z.unknown(), request, token);
+    },
+    async revokeContributor(contributorId: string): Promise<void> {
+      const path = `/api/statistics-office/contributors/${id(contributorId)}`;
+      await call('DELETE', path, z.unknown(), undefined, token);
     },
   };
 }

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateReportKeys } from '../../src/server/statistics/reportSigning';
 import type { Browser, Page } from 'playwright-core';
 import { tabletLandscape, tabletPortrait } from './support/chromium';
 import { browserAndServer } from './support/harness';
@@ -172,5 +173,29 @@ describe('statistics office dashboard', () => {
       }
       await context.close();
     }
+
+    // The office's admin registers a contributor on another server with its public key.
+    const context = await env.browser.newContext(tabletLandscape);
+    const page = await context.newPage();
+    await page.goto(base);
+    await setUpDevice(page);
+    await signInWithPassword(page, OFFICE_ADMIN, 'Tablet Statistikamt');
+    await page.getByRole('link', { name: 'Verwaltung' }).click();
+    await page.getByLabel('Name der Organisation').fill('Kreis C Caritas');
+    await page.getByLabel('Kennung der Organisation').fill(randomUUID());
+    await page.getByLabel('Öffentlicher Schlüssel').fill('kein Schlüssel');
+    await page.getByRole('button', { name: 'Eintragen' }).click();
+    await page.getByText('Das ist kein öffentlicher Schlüssel von „statistics-keygen“.').waitFor();
+    const { publicKey } = generateReportKeys();
+    await page.getByLabel('Öffentlicher Schlüssel').fill(publicKey);
+    await page.getByRole('button', { name: 'Eintragen' }).click();
+    await page.getByText('Kreis C Caritas ist eingetragen.').waitFor();
+    await page.getByRole('heading', { level: 3, name: 'Kreis C Caritas' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page
+      .getByRole('heading', { name: 'Beitragende Organisationen auf anderen Servern' })
+      .scrollIntoViewIfNeeded();
+    await shoot(page, 'admin-contributors-de-1024x768');
+    await context.close();
   });
 });

@@ -80,6 +80,9 @@ function fakeAdmin(overrides: Partial<AdminClient> = {}) {
     setPolicy: (policy) => Promise.resolve(policy),
     statisticsOffices: () => Promise.resolve([]),
     setContribution: () => Promise.resolve(),
+    contributors: () => Promise.resolve([]),
+    registerContributor: () => Promise.resolve(),
+    revokeContributor: () => Promise.resolve(),
     ...calls,
     ...overrides,
   };

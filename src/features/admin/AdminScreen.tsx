@@ -6,6 +6,7 @@ import { CreateUserForm } from './CreateUserForm';
 import { DeviceItem } from './DeviceItem';
 import { LockPolicyPanel } from './LockPolicyPanel';
 import { StatisticsContributionPanel } from './StatisticsContributionPanel';
+import { ContributorsPanel } from './ContributorsPanel';
 import { useDateTime } from './format';
 import { OneTimePasswordBox, type RevealedPassword } from './OneTimePasswordBox';
 import { useAdminData } from './useAdminData';
@@ -166,7 +167,11 @@ export function AdminScreen({ admin, ownUserId, ownClientId, statisticsOffice }:
           <Section id="admin-policy" title={t('policy.title')}>
             <LockPolicyPanel admin={admin} />
           </Section>
-          {!statisticsOffice && (
+          {statisticsOffice ? (
+            <Section id="admin-contributors" title={t('contributors.title')}>
+              <ContributorsPanel admin={admin} />
+            </Section>
+          ) : (
             <Section id="admin-contribution" title={t('contribution.title')}>
               <StatisticsContributionPanel admin={admin} />
             </Section>

@@ -90,13 +90,21 @@ export function StatisticsContributionPanel({ admin }: { admin: AdminClient }) {
           ))}
         </ul>
       )}
-      {result && (
-        <Alert
-          tone={result.tone}
-          live={result.tone === 'danger' ? 'alert' : 'status'}
-          title={result.text}
-        />
-      )}
+      <ResultAlert result={result} />
     </div>
+  );
+}
+
+export type PanelResult = { tone: 'success' | 'danger'; text: string };
+
+/** What an action in a panel did: success politely, failure as an alert. */
+export function ResultAlert({ result }: { result: PanelResult | undefined }) {
+  if (!result) return null;
+  return (
+    <Alert
+      tone={result.tone}
+      live={result.tone === 'danger' ? 'alert' : 'status'}
+      title={result.text}
+    />
   );
 }
