@@ -21,6 +21,9 @@ describe('German interface texts', () => {
     expect(englishWordsIn('Land task nach § 61 AufenthG')).toEqual(['task']);
     expect(englishWordsIn('Please wählen Sie {{name}}')).toEqual(['Please']);
     expect(englishWordsIn('Was die Person tun kann, so wie Programme es vorsehen')).toEqual([]);
+    // A command name quoted on its own is a name, not prose; the same words in prose are not.
+    expect(englishWordsIn('erzeugt mit „statistics-keygen“')).toEqual([]);
+    expect(englishWordsIn('erzeugt mit statistics keygen')).toEqual(['statistics']);
   });
 
   it('has no English words in any German locale file', () => {

@@ -7,6 +7,7 @@
 // those, so they are typed as plain string maps, and their completeness is checked by the
 // locale tests instead (questionsLocales, summaryLocale, clientLocales, script validation).
 import type admin from '../../locales/de/admin.json';
+import type backup from '../../locales/de/backup.json';
 import type cases from '../../locales/de/cases.json';
 import type common from '../../locales/de/common.json';
 import type consents from '../../locales/de/consents.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
     resources: {
       admin: typeof admin;
       assessments: RuntimeKeyed;
+      backup: typeof backup;
       cases: typeof cases;
       client: RuntimeKeyed;
       clientScript: RuntimeKeyed;

@@ -7,7 +7,14 @@ import { passwordPolicy } from './passwordPolicy';
  * to that device. Tokens travel as `Authorization: Bearer <token>`.
  */
 
-export const organisationKinds = ['abh', 'integration-centre', 'welfare', 'other'] as const;
+export const organisationKinds = [
+  'abh',
+  'integration-centre',
+  'welfare',
+  'other',
+  // A Land's or a county's statistics office: aggregates of contributing organisations only.
+  'statistics-office',
+] as const;
 export const organisationKindSchema = z.enum(organisationKinds);
 export type OrganisationKind = z.infer<typeof organisationKindSchema>;
 

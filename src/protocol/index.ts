@@ -8,6 +8,7 @@ export * from './canonicalJson';
 export * from './policy';
 export * from './directory';
 export * from './statistics';
+export * from './statisticsOffice';
 export * from './safeText';
 export * from './passwordPolicy';
 export * from './versioned';

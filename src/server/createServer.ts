@@ -17,6 +17,7 @@ import { statisticsRoutes } from './routes/statisticsRoutes';
 import { retentionRoutes } from './retention/retentionRoutes';
 import { privacyRoutes } from './privacy/privacyRoutes';
 import { scheduleRetention, type RetentionSchedule } from './retention/schedule';
+import { statisticsOfficeRoutes } from './routes/statisticsOfficeRoutes';
 import { assertThreshold, DEFAULT_THRESHOLD } from '../domain';
 import { registerJsonParser } from './http/jsonBody';
 import { registerErrorHandler } from './http/errorHandler';
@@ -93,6 +94,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const threshold = opts.statisticsThreshold ?? DEFAULT_THRESHOLD;
   assertThreshold(threshold);
   statisticsRoutes(app, ctx, threshold);
+  statisticsOfficeRoutes(app, ctx, threshold);
   const hasApp = opts.staticDir ? await registerStaticApp(app, opts.staticDir) : false;
   spaFallback(app, hasApp);
   return app;

@@ -38,6 +38,7 @@ export async function signIn(
     mustChangePassword: response.user.mustChangePassword,
     organisationId: response.organisation.id,
     organisationName: response.organisation.name,
+    organisationKind: response.organisation.kind,
   });
 }
 

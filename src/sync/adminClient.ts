@@ -5,6 +5,11 @@ import {
   type DevicePolicy,
   deviceSchema,
   oneTimePasswordResponseSchema,
+  contributorListSchema,
+  statisticsOfficeListSchema,
+  type ContributorList,
+  type RegisterContributor,
+  type StatisticsOfficeList,
   userListResponseSchema,
   userSchema,
   type CreateUserRequest,
@@ -57,6 +62,28 @@ export function adminClient(call: ApiCall, token: string) {
     async revokeDevice(clientId: string): Promise<Device> {
       const path = `/api/admin/devices/${id(clientId)}/revoke`;
       return (await call('POST', path, deviceResponse, {}, token)).device;
+    },
+    /** Statistics offices on this server and whether this organisation contributes. */
+    async statisticsOffices(): Promise<StatisticsOfficeList['offices']> {
+      const path = '/api/admin/statistics-offices';
+      return (await call('GET', path, statisticsOfficeListSchema, undefined, token)).offices;
+    },
+    /** Opts in to (or withdraws from) an office's statistics; audited on the server. */
+    async setContribution(officeId: string, contribute: boolean): Promise<void> {
+      const path = `/api/admin/statistics-offices/${id(officeId)}/contribution`;
+      await call('PUT', path, z.unknown(), { contribute }, token);
+    },
+    /** A statistics office's contributors on other servers (office admins only). */
+    async contributors(): Promise<ContributorList['contributors']> {
+      const path = '/api/statistics-office/contributors';
+      return (await call('GET', path, contributorListSchema, undefined, token)).contributors;
+    },
+    async registerContributor(request: RegisterContributor): Promise<void> {
+      await call('POST', '/api/statistics-office/contributors', z.unknown(), request, token);
+    },
+    async revokeContributor(contributorId: string): Promise<void> {
+      const path = `/api/statistics-office/contributors/${id(contributorId)}`;
+      await call('DELETE', path, z.unknown(), undefined, token);
     },
   };
 }

@@ -1,4 +1,9 @@
-import { statisticsResponseSchema, type StatisticsResponse } from '../protocol';
+import {
+  publicationSchema,
+  statisticsResponseSchema,
+  type Publication,
+  type StatisticsResponse,
+} from '../protocol';
 import type { ApiCall } from './transport';
 
 /**
@@ -10,6 +15,12 @@ export function statisticsClient(call: ApiCall, token: string) {
     get(from: string, to: string): Promise<StatisticsResponse> {
       const query = new URLSearchParams({ from, to }).toString();
       return call('GET', `/api/statistics?${query}`, statisticsResponseSchema, undefined, token);
+    },
+    /** A statistics office's publication of one quarter (office accounts only). */
+    publication(quarter: string): Promise<Publication> {
+      const query = new URLSearchParams({ quarter }).toString();
+      const path = `/api/statistics-office/publication?${query}`;
+      return call('GET', path, publicationSchema, undefined, token);
     },
   };
 }

@@ -10,37 +10,17 @@ import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
 import { setUpDevice } from './support/device';
-import { bootstrapDataDir, E2E_ADMIN } from './support/organisation';
+import { bootstrapDataDir } from './support/organisation';
+import {
+  api,
+  conversation,
+  counselledCase,
+  createUser,
+  login,
+  pushAll,
+  signInStatisticsUser,
+} from './support/statisticsSeed';
 import { canonicalJson } from '../../src/protocol';
-
-async function api<T>(base: string, path: string, body: unknown, token?: string): Promise<T> {
-  const response = await fetch(`${base}${path}`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
-
-type Login = { token: string };
-const login = (base: string, email: string, password: string, clientId = randomUUID()) =>
-  api<Login>(base, '/api/auth/login', { email, password, clientId, deviceName: 'E2E' });
-
-async function createUser(base: string, roles: string[], displayName: string) {
-  const admin = await login(base, E2E_ADMIN.email, E2E_ADMIN.password);
-  const email = `${randomUUID().slice(0, 8)}@e2e.example.org`;
-  const { oneTimePassword } = await api<{ oneTimePassword: string }>(
-    base,
-    '/api/admin/users',
-    { email, displayName, roles },
-    admin.token,
-  );
-  return { email, oneTimePassword };
-}
 
 /** The second day of the current quarter (or of the one before), local time. */
 function dayInQuarter(back = 0): string {
@@ -88,54 +68,11 @@ async function seedConversations(base: string): Promise<void> {
     { nationality: 'IQ', birthDate: '1990-05-01', gender: 'female' },
   ];
   const asOf = dayInCurrentQuarter();
-  const mutations: Record<string, unknown>[] = people.flatMap((person, i) => {
-    const caseId = randomUUID();
-    return [
-      {
-        kind: 'create',
-        entity: 'case',
-        entityId: caseId,
-        fields: { displayName: `Person ${i}`, pseudonymised: false, createdOn: asOf, ...person },
-      },
-      conversation(caseId, asOf),
-    ];
-  });
-  mutations.push(...loneIraqiWoman(dayInQuarter(1)));
-  const { results } = await api<{ results: { status: string }[] }>(
-    base,
-    '/api/sync/push',
-    {
-      clientId,
-      mutations: mutations.map((m, i) => ({ ...m, mutationId: randomUUID(), clientSeq: i + 1 })),
-    },
-    session.token,
+  const mutations: Record<string, unknown>[] = people.flatMap((person, i) =>
+    counselledCase(person, asOf, `Person ${i}`),
   );
-  expect(results.every((r) => r.status === 'applied')).toBe(true);
-}
-
-function conversation(caseId: string, asOf: string) {
-  return {
-    kind: 'create',
-    entity: 'session',
-    entityId: randomUUID(),
-    fields: {
-      caseId,
-      scriptVersion: 'perspektivgespraech@2026-11-1',
-      rulesetVersion: 'e2e',
-      asOf,
-      participants: [],
-      answers: { 'return-interest': ['wants-information'] },
-      topicsCovered: ['return', 'support'],
-      status: 'finalised',
-      finalisation: {
-        finalisedAt: `${asOf}T10:00:00+01:00`,
-        finalisedBy: 'Beraterin Statistik',
-        contentHash: 'c'.repeat(64),
-        factsSnapshot: {},
-      },
-      addenda: [],
-    },
-  };
+  mutations.push(...loneIraqiWoman(dayInQuarter(1)));
+  expect(await pushAll(base, { token: session.token, clientId }, mutations)).toBe(true);
 }
 
 /** The only person of a quarter: a conversation, a signed consent, and its revocation. */
@@ -162,23 +99,6 @@ function loneIraqiWoman(asOf: string) {
       fields: { caseId, consentId, receivedOn: asOf },
     },
   ];
-}
-
-/** Signs the statistics account in on the tablet and replaces its one-time password. */
-async function signInStatisticsUser(page: Page, user: { email: string; oneTimePassword: string }) {
-  await page.getByRole('link', { name: 'Einstellungen' }).click();
-  await page.getByLabel('E-Mail-Adresse').fill(user.email);
-  await page.getByLabel('Passwort', { exact: true }).fill(user.oneTimePassword);
-  await page.getByLabel('Name dieses Geräts').fill('Tablet Statistik');
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.getByLabel(/^Bisheriges Passwort/).fill(user.oneTimePassword);
-  await page.getByLabel('Neues Passwort', { exact: true }).fill('Statistik Passwort 2026');
-  await page.getByLabel('Neues Passwort wiederholen').fill('Statistik Passwort 2026');
-  await page.getByRole('button', { name: 'Passwort festlegen' }).click();
-  await page
-    .getByRole('button', { name: 'Passwort festlegen' })
-    .waitFor({ state: 'detached', timeout: 20_000 });
-  await page.getByText(/^Angemeldet als/).waitFor();
 }
 
 /** One indicator's section, found by its heading. */

@@ -73,7 +73,8 @@ const ENGLISH_CAPITALISED = new Set([
 /** The English words in one text (placeholders, markup, addresses and domains left out). */
 export function englishWordsIn(text: string): string[] {
   const prose = text.replace(
-    /\{\{[^}]*\}\}|<[^>]*>|https?:\/\/\S+|\S+@\S+|[\w-]+\.(?:com|de|org|eu|net|info)\b/g,
+    // Placeholders, markup, addresses, and command names quoted on their own („create-org“).
+    /\{\{[^}]*\}\}|<[^>]*>|https?:\/\/\S+|\S+@\S+|[\w-]+\.(?:com|de|org|eu|net|info)\b|„[a-z0-9]+(?:-[a-z0-9]+)+“/g,
     ' ',
   );
   return (prose.match(/[A-Za-zÄÖÜäöüß]+/g) ?? []).filter((word) =>

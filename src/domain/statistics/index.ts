@@ -36,6 +36,21 @@ export {
 } from './columns';
 export type { StatisticsColumns } from './columns';
 export {
+  CATALOGUE_FINGERPRINTS,
+  CATALOGUE_VERSION,
+  catalogueFingerprint,
+  catalogueShape,
+  isKnownCatalogueVersion,
+} from './catalogue';
+export { suppressAcrossSources, sumRows } from './crossSource';
+export type { CrossSourceTable, SourceRows } from './crossSource';
+export { combinedRaw, officeQuarter } from './office';
+export type { OfficeQuarter, OfficeSource } from './office';
+export { rawTablesOfReport, reportTables, ReportTablesError } from './report';
+export type { ReportRow, ReportTable } from './report';
+export { EU_RETURN_CATEGORIES, euReturnFigures } from './euReturns';
+export type { EuReturnCategory, EuReturnFigure, EuSupply } from './euReturns';
+export {
   assertThreshold,
   DEFAULT_THRESHOLD,
   MIN_THRESHOLD,

@@ -11,15 +11,14 @@
 // (only the columns with someone in them were published).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nationalityColumn, STATISTICS_COLUMNS } from './columns';
+import { STATISTICS_COLUMNS } from './columns';
 import { computeStatistics } from './compute';
 import { suppressRow, suppressTable } from './suppress';
 import { vocabulary } from './statistics.fixtures';
 import { AGE_BANDS, DIMENSIONS, GENDER_COLUMNS, type DimensionId, type RawRow } from './types';
 import type { StatisticsInput, StatisticsRow, StatsConversation } from './types';
+import { rawRow, type Person } from '../../../test/support/statisticsPeople';
 import { propertyRuns } from '../../../test/support/propertyRuns';
-
-type Person = Record<DimensionId, string>;
 
 const personArb: fc.Arbitrary<Person> = fc.record({
   // Skewed so that small groups are common, with nationalities that are pooled into "other".
@@ -39,18 +38,6 @@ const peopleArb = fc.oneof(
   fc.array(personArb, { maxLength: 3 }),
   fc.array(personArb, { maxLength: 40 }),
 );
-
-function rawRow(people: readonly Person[], category = 'c'): RawRow {
-  const by = { nationality: new Map(), ageBand: new Map(), gender: new Map() } as Record<
-    DimensionId,
-    Map<string, number>
-  >;
-  for (const p of people) {
-    const cols = { ...p, nationality: nationalityColumn(p.nationality) };
-    for (const d of DIMENSIONS) by[d].set(cols[d], (by[d].get(cols[d]) ?? 0) + 1);
-  }
-  return { category, total: people.length, by };
-}
 
 /** A published cell; a column missing from the row is a published 0 (the old format). */
 function cell(row: StatisticsRow, d: DimensionId, c: string): number | null {

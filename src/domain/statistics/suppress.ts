@@ -103,7 +103,7 @@ export function suppressRow(
 }
 
 /** A row that says nothing: its total and every cell hidden. */
-function hiddenRow(row: StatisticsRow): StatisticsRow {
+export function hiddenRow(row: StatisticsRow): StatisticsRow {
   const none = (cells: Readonly<Record<string, Cell>>) =>
     Object.fromEntries(Object.keys(cells).map((c) => [c, null]));
   return {
@@ -127,7 +127,14 @@ export function suppressTable(
   k: number = DEFAULT_THRESHOLD,
   columns: StatisticsColumns = STATISTICS_COLUMNS,
 ): StatisticsRow[] {
-  const published = rows.map((row) => suppressRow(row, k, columns));
-  if (!published.some((row) => row.total === null)) return published;
+  return hideZeroRowsBesideHidden(rows.map((row) => suppressRow(row, k, columns)));
+}
+
+/**
+ * The table rule on its own: where a table has a hidden total, its zero rows are hidden too.
+ * Used by suppressTable and by the combined table across sources (crossSource.ts).
+ */
+export function hideZeroRowsBesideHidden(published: readonly StatisticsRow[]): StatisticsRow[] {
+  if (!published.some((row) => row.total === null)) return [...published];
   return published.map((row) => (row.total === 0 ? hiddenRow(row) : row));
 }

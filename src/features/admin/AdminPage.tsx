@@ -44,6 +44,7 @@ export function AdminPage() {
             ownUserId={account.userId}
             ownClientId={ownClientId}
             controllerAdmin={consentControllerAdmin}
+            statisticsOffice={account.organisationKind === 'statistics-office'}
           />
         </>
       )}

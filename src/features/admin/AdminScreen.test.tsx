@@ -78,6 +78,11 @@ function fakeAdmin(overrides: Partial<AdminClient> = {}) {
       Promise.resolve({ user: counsellor, oneTimePassword: 'reset-passwort-456' }),
     policy: () => Promise.resolve({ idleLockMinutes: 5, hiddenLockSeconds: 60 }),
     setPolicy: (policy) => Promise.resolve(policy),
+    statisticsOffices: () => Promise.resolve([]),
+    setContribution: () => Promise.resolve(),
+    contributors: () => Promise.resolve([]),
+    registerContributor: () => Promise.resolve(),
+    revokeContributor: () => Promise.resolve(),
     ...calls,
     ...overrides,
   };

@@ -7,6 +7,8 @@ import { DeviceItem } from './DeviceItem';
 import { LockPolicyPanel } from './LockPolicyPanel';
 import { ControllerAdminPanel } from './ControllerAdminPanel';
 import type { ConsentControllerAdminClient } from '../../app/sync/SyncProvider';
+import { StatisticsContributionPanel } from './StatisticsContributionPanel';
+import { ContributorsPanel } from './ContributorsPanel';
 import { useDateTime } from './format';
 import { RefreshBar } from './RefreshBar';
 import { OneTimePasswordBox, type RevealedPassword } from './OneTimePasswordBox';
@@ -24,6 +26,8 @@ type Props = {
   ownClientId: string | undefined;
   /** The organisation's details for consents (ControllerAdminPanel); absent: not shown. */
   controllerAdmin?: ConsentControllerAdminClient | undefined;
+  /** A statistics office receives figures; it has no opt-in of its own to give. */
+  statisticsOffice?: boolean;
 };
 
 type SectionProps = {
@@ -45,7 +49,13 @@ function Section({ id, title, headingRef, children }: SectionProps) {
 }
 
 /** Users and devices of the admin's organisation, with their actions (online only). */
-export function AdminScreen({ admin, ownUserId, ownClientId, controllerAdmin }: Props) {
+export function AdminScreen({
+  admin,
+  ownUserId,
+  ownClientId,
+  controllerAdmin,
+  statisticsOffice,
+}: Props) {
   const { t, i18n } = useTranslation('admin');
   const dateTime = useDateTime();
   const { data, loading, problem, reload, putUser, putDevice } = useAdminData(admin);
@@ -167,6 +177,15 @@ export function AdminScreen({ admin, ownUserId, ownClientId, controllerAdmin }: 
           {controllerAdmin && (
             <Section id="admin-controller" title={t('controller.title')}>
               <ControllerAdminPanel client={controllerAdmin} />
+            </Section>
+          )}
+          {statisticsOffice ? (
+            <Section id="admin-contributors" title={t('contributors.title')}>
+              <ContributorsPanel admin={admin} />
+            </Section>
+          ) : (
+            <Section id="admin-contribution" title={t('contribution.title')}>
+              <StatisticsContributionPanel admin={admin} />
             </Section>
           )}
         </>

@@ -188,7 +188,7 @@ export function IndicatorSection({ indicator, buckets, columns: fixed, labels, t
  * A table wider than the screen (a breakdown has up to twelve fixed columns) scrolls
  * sideways; keyboard users reach the scrolling with Tab, screen readers hear the caption.
  */
-function TableScroller({ labelId, children }: { labelId: string; children: ReactNode }) {
+export function TableScroller({ labelId, children }: { labelId: string; children: ReactNode }) {
   return (
     // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling region must be reachable by keyboard (axe scrollable-region-focusable)
     <div className="stats-table-wrap" role="region" aria-labelledby={labelId} tabIndex={0}>

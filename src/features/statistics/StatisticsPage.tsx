@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { addQuarters, compareQuarters, quarterOf, quartersBetween } from '../../domain';
 import { useSync } from '../../app/sync/SyncProvider';
 import { todayIso } from '../../app/today';
-import { Alert } from '../../ui/Alert';
 import { SelectField } from '../../ui/SelectField';
 import { ExportPanel } from './ExportPanel';
+import { StatisticsStatus } from './StatisticsStatus';
+import { OfficeStatisticsPage } from './OfficeStatisticsPage';
 import { IndicatorSection } from './IndicatorSection';
 import { STATISTICS_NAMESPACES, useStatisticsLabels } from './labels';
 import {
@@ -14,7 +15,6 @@ import {
   type StatisticsSource,
 } from './useStatisticsData';
 import './statistics.css';
-import { runtimeT } from '../../i18n/runtimeKeys';
 
 /** The dashboard shows at most two years at once; the API allows five. */
 const MAX_SHOWN = 8;
@@ -27,6 +27,15 @@ const OFFERED = 12;
  * and CSV export. Every number shown has passed the suppression in src/domain/statistics.
  */
 export function StatisticsPage() {
+  const { statistics, account } = useSync();
+  // A statistics office's accounts have no records of their own: they see the publication.
+  if (statistics && account?.organisationKind === 'statistics-office') {
+    return <OfficeStatisticsPage client={statistics} />;
+  }
+  return <OrganisationStatisticsPage />;
+}
+
+function OrganisationStatisticsPage() {
   const { t } = useTranslation([...STATISTICS_NAMESPACES]);
   const labels = useStatisticsLabels();
   const { statistics: client } = useSync();
@@ -133,15 +142,8 @@ export function StatisticsPage() {
         </div>
       </form>
 
-      <div aria-live="polite" className="stack">
-        {loading && <p className="kern-body">{t('statistics:status.loading')}</p>}
-        {problem && (
-          <Alert
-            tone="warning"
-            title={runtimeT(t)(`statistics:${problem.key}`, { code: problem.code })}
-          />
-        )}
-        {data && at && !loading && (
+      <StatisticsStatus loading={loading} problem={problem} reload={reload}>
+        {data && at && (
           <p className="kern-hint">
             {t('statistics:status.source', {
               source: sourceText,
@@ -152,14 +154,7 @@ export function StatisticsPage() {
               ` ${t('statistics:status.skipped', { count: data.skippedRecords })}`}
           </p>
         )}
-      </div>
-      {problem && (
-        <div className="row">
-          <button type="button" className="kern-btn kern-btn--secondary" onClick={reload}>
-            <span className="kern-label">{t('statistics:status.retry')}</span>
-          </button>
-        </div>
-      )}
+      </StatisticsStatus>
 
       {data &&
         !loading &&

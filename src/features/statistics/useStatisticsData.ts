@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   computeStatistics,
   DEFAULT_THRESHOLD,
@@ -32,7 +32,7 @@ export function toResponse(buckets: StatisticsBucket[], threshold: number): Stat
   return statisticsReport(buckets, { threshold, skippedRecords: 0, vocabulary });
 }
 
-function problemOf(error: unknown): StatisticsProblem {
+export function problemOf(error: unknown): StatisticsProblem {
   if (!(error instanceof SyncHttpError)) return { key: 'status.failed', code: 'unexpected' };
   if (error.offline) return { key: 'status.offline' };
   if (error.status === 403) return { key: 'status.forbidden' };
@@ -65,15 +65,42 @@ export function useStatisticsData(
     () => (source === 'organisation' && client ? { client, from, to, attempt } : undefined),
     [source, client, from, to, attempt],
   );
+  const settled = useSettled(request, (r) => r.client.get(r.from, r.to));
+
+  const reload = () => {
+    setAttempt((a) => a + 1);
+  };
+  if (source === 'device') {
+    return { data: local?.data, at: local?.at, loading: !local, problem: undefined, reload };
+  }
+  if (!request)
+    return { data: undefined, at: undefined, loading: false, problem: undefined, reload };
+  return { ...settled, reload };
+}
+
+/**
+ * The answer to the latest request, fetched online (never stored): loading until it settles;
+ * an answer to an earlier request is dropped. `run` must depend on nothing but the request.
+ */
+export function useSettled<R extends object, T>(
+  request: R | undefined,
+  run: (request: R) => Promise<T>,
+): {
+  data: T | undefined;
+  at: Date | undefined;
+  loading: boolean;
+  problem: StatisticsProblem | undefined;
+} {
   const [settled, setSettled] = useState<
-    | { request: Request; data?: StatisticsResponse; at?: Date; problem?: StatisticsProblem }
-    | undefined
+    { request: R; data?: T; at?: Date; problem?: StatisticsProblem } | undefined
   >(undefined);
+  const runRef = useRef(run);
+  runRef.current = run;
 
   useEffect(() => {
     if (!request) return;
     let current = true;
-    request.client.get(request.from, request.to).then(
+    runRef.current(request).then(
       (data) => {
         if (current) setSettled({ request, data, at: new Date() });
       },
@@ -86,20 +113,6 @@ export function useStatisticsData(
     };
   }, [request]);
 
-  const reload = () => {
-    setAttempt((a) => a + 1);
-  };
-  if (source === 'device') {
-    return { data: local?.data, at: local?.at, loading: !local, problem: undefined, reload };
-  }
-  if (!request)
-    return { data: undefined, at: undefined, loading: false, problem: undefined, reload };
-  const done = settled?.request === request ? settled : undefined;
-  return {
-    data: done?.data,
-    at: done?.at,
-    loading: !done,
-    problem: done?.problem,
-    reload,
-  };
+  const done = request && settled?.request === request ? settled : undefined;
+  return { data: done?.data, at: done?.at, loading: !!request && !done, problem: done?.problem };
 }

@@ -7,6 +7,7 @@ import { organisationKindSchema, emailSchema, newPasswordSchema } from '../../pr
 import { createOrganisationWithAdmin } from '../accounts/bootstrap';
 import { runBackup, runRenewServerId, runRestore } from './backupCommands';
 import { runRetentionCommand } from './retentionCommand';
+import { runStatisticsKeygen, runStatisticsReport } from './statisticsCommands';
 
 const usage = `Usage:
   npm run admin -- create-org --name "Kreis Beispiel ABH" --kind abh --admin-email a@b.de
@@ -15,6 +16,9 @@ const usage = `Usage:
   npm run admin -- restore --from FILE [--replace]   (embedded database; server stopped)
   npm run admin -- renew-server-id            (after pg_restore or any copy of a database)
   npm run admin -- retention --run            (apply retention rules and horizons once)
+  npm run admin -- statistics-keygen --out FILE   (key pair for signed statistics reports)
+  npm run admin -- statistics-report --quarter 2026-Q4 --key FILE [--org ID]
+                  [--out FILE] [--upload https://office.example]
 
 Kinds: ${organisationKindSchema.options.join(', ')}.
 Without --password-stdin a one-time password is generated and printed once; the admin
@@ -22,7 +26,15 @@ must change it after the first sign-in. Uses DATABASE_URL / DATA_DIR like the se
 the embedded database the server must be stopped first. Without a build, use
 \`npm run admin:dev -- …\`. See docs/operations.md.`;
 
-const COMMANDS = ['create-org', 'backup', 'restore', 'renew-server-id', 'retention'];
+const COMMANDS = [
+  'create-org',
+  'backup',
+  'restore',
+  'renew-server-id',
+  'retention',
+  'statistics-keygen',
+  'statistics-report',
+];
 
 export type CliIo = {
   out: (line: string) => void;
@@ -51,6 +63,10 @@ export async function runAdminCli(
         from: { type: 'string' },
         replace: { type: 'boolean', default: false },
         run: { type: 'boolean', default: false },
+        quarter: { type: 'string' },
+        org: { type: 'string' },
+        key: { type: 'string' },
+        upload: { type: 'string' },
         help: { type: 'boolean', default: false },
       },
     });
@@ -77,6 +93,15 @@ export async function runAdminCli(
       return 2;
     }
     return runRetentionCommand(loadConfig(env), io);
+  }
+  if (command === 'statistics-keygen') return runStatisticsKeygen(values.out, io);
+  if (command === 'statistics-report') {
+    const { quarter, org, key, out, upload } = values;
+    return runStatisticsReport(
+      loadConfig(env),
+      { quarter, org, key, out, upload, now: new Date() },
+      io,
+    );
   }
   const kind = organisationKindSchema.safeParse(values.kind);
   const email = emailSchema.safeParse(values['admin-email']);

@@ -9,6 +9,7 @@ import { lettersMigration } from './schema/0008_letters';
 import { conflictAuthorsMigration } from './schema/0009_conflict_authors';
 import { consentControllerMigration } from './schema/0010_consent_controller';
 import { caseLifecycleMigration } from './schema/0011_case_lifecycle';
+import { statisticsOfficeMigration } from './schema/0012_statistics_office';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -41,6 +42,7 @@ export const migrations: readonly Migration[] = [
   conflictAuthorsMigration,
   consentControllerMigration,
   caseLifecycleMigration,
+  statisticsOfficeMigration,
 ];
 
 /** The schema version this release ends at. */

@@ -12,7 +12,8 @@ import type { ServerContext } from '../context';
 import type { Queryable } from '../db/database';
 import { writeAudit } from '../audit';
 import { HttpError, parseBody } from '../http/errors';
-import { authOf, requireAuth } from '../accounts/guard';
+import { authOf, recordRoles, requireAuth } from '../accounts/guard';
+import { orgKind } from '../statistics/officeStore';
 import { generateOneTimePassword, hashPassword } from '../accounts/passwords';
 import { revokeDeviceSessions, revokeUserSessions } from '../accounts/sessions';
 import { getPolicy, setPolicy } from '../accounts/policy';
@@ -69,6 +70,17 @@ export function adminRoutes(app: FastifyInstance, ctx: ServerContext): void {
 
   app.post('/api/admin/users', guard, async (request, reply) => {
     const body = parseBody(createUserRequestSchema, request.body);
+    // A statistics office sees aggregates only: its accounts never get a record role.
+    if (
+      body.roles.some((r) => recordRoles.includes(r)) &&
+      (await orgKind(db, authOf(request).orgId)) === 'statistics-office'
+    ) {
+      throw new HttpError(
+        403,
+        'role_not_allowed',
+        'A statistics office has no access to records: give its accounts the statistics or admin role.',
+      );
+    }
     const oneTimePassword = generateOneTimePassword();
     const passwordHash = await hashPassword(oneTimePassword, ctx.passwordParams);
     const user = await db.transaction(async (tx) => {

@@ -11,17 +11,12 @@ import type { Queryable } from '../db/database';
 type Row = { entity: string; id: string; data: unknown; signed: boolean };
 
 /**
- * Suppressed statistics of one organisation, computed from its current, non-deleted records.
+ * What statistics count of one organisation, read from its current, non-deleted records.
  * Consents are read without their text, images and names (only what is counted leaves the
  * database); sessions and cases are parsed with the domain schemas, and a record that fails
  * is skipped and counted, its content never logged.
  */
-export async function organisationStatistics(
-  db: Queryable,
-  orgId: string,
-  query: StatisticsQueryParams,
-  threshold: number,
-): Promise<StatisticsResponse> {
+export async function organisationInput(db: Queryable, orgId: string) {
   const rows = await db.query<Row>(
     `SELECT entity, id::text AS id,
             CASE WHEN entity = 'consent'
@@ -40,7 +35,17 @@ export async function organisationStatistics(
     data: r.data,
     signed: r.signed,
   }));
-  const { input, skipped } = statisticsInputFromRecords(records);
+  return statisticsInputFromRecords(records);
+}
+
+/** Suppressed statistics of one organisation (GET /api/statistics). */
+export async function organisationStatistics(
+  db: Queryable,
+  orgId: string,
+  query: StatisticsQueryParams,
+  threshold: number,
+): Promise<StatisticsResponse> {
+  const { input, skipped } = await organisationInput(db, orgId);
   const vocabulary = statisticsVocabulary();
   const buckets = computeStatistics(input, { ...query, vocabulary, threshold });
   return statisticsReport(buckets, { threshold, skippedRecords: skipped, vocabulary });

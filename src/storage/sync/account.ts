@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { roleSchema } from '../../protocol';
+import { organisationKindSchema, roleSchema } from '../../protocol';
 import { open, seal, type Sealed } from '../crypto/recordCipher';
 import type { Vault } from '../vault/vault';
 
@@ -17,6 +17,8 @@ const accountSchema = z.object({
   mustChangePassword: z.boolean(),
   organisationId: z.uuid(),
   organisationName: z.string(),
+  /** Missing in accounts stored before issue 27: then not a statistics office. */
+  organisationKind: organisationKindSchema.optional(),
 });
 export type SyncAccount = z.infer<typeof accountSchema>;
 

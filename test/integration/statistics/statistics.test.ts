@@ -1,13 +1,9 @@
 // Statistics against the real server and database: a counsellor's device pushes cases,
 // conversations and consents through /api/sync/push; a statistics-only user then gets the
 // suppressed aggregates of exactly that organisation and a 403 for every record route.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  canonicalJson,
-  statisticsResponseSchema,
-  type StatisticsResponse,
-} from '../../../src/protocol';
+import { statisticsResponseSchema, type StatisticsResponse } from '../../../src/protocol';
 import { STATISTICS_COLUMNS } from '../../../src/domain';
 import {
   addUser,
@@ -18,6 +14,7 @@ import {
   type MutationInput,
   type TestServer,
 } from '../sync/support/fixtures';
+import { caseMutation, consentMutations, sessionMutation, type Person } from './records';
 
 let server: TestServer;
 // Starting PGlite and migrating can take a while on a busy machine.
@@ -27,60 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
 });
-
-type Person = { nationality: string; birthDate: string; gender: string };
-
-function caseMutation(id: string, p: Person): MutationInput {
-  const fields = {
-    displayName: `Person ${id.slice(0, 4)}`,
-    pseudonymised: false,
-    createdOn: '2026-01-05',
-    ...p,
-  };
-  return { kind: 'create', entity: 'case', entityId: id, fields };
-}
-
-function sessionMutation(caseId: string, asOf: string, status = 'finalised'): MutationInput {
-  const fields = {
-    caseId,
-    scriptVersion: 'perspektivgespraech@2026-11-1',
-    rulesetVersion: 'test',
-    asOf,
-    participants: [],
-    answers: {
-      'return-interest': ['wants-counselling'],
-      actions: [
-        { id: 'a1', text: 'Termin wahrnehmen', responsible: 'client', dueDate: '2026-04-01' },
-      ],
-    },
-    topicsCovered: ['return'],
-    status,
-    ...(status === 'finalised'
-      ? {
-          finalisation: {
-            finalisedAt: `${asOf}T12:00:00+01:00`,
-            finalisedBy: 'Beraterin Test',
-            contentHash: 'b'.repeat(64),
-            factsSnapshot: { currentStatus: 'duldung-60a' },
-          },
-        }
-      : {}),
-    addenda: [],
-  };
-  return { kind: 'create', entity: 'session', entityId: randomUUID(), fields };
-}
-
-function consentMutations(caseId: string, sign: boolean): MutationInput[] {
-  const id = randomUUID();
-  const fields = { caseId, kind: 'data-consent', signedAt: '2026-02-03T10:00:00+01:00' };
-  const hash = createHash('sha256').update(canonicalJson(fields), 'utf8').digest('hex');
-  return [
-    { kind: 'create', entity: 'consent', entityId: id, fields },
-    ...(sign
-      ? [{ kind: 'sign' as const, entity: 'consent' as const, entityId: id, contentHash: hash }]
-      : []),
-  ];
-}
 
 async function statistics(token: { token: string }, query = 'from=2026-Q1&to=2026-Q2') {
   return server.app.inject({

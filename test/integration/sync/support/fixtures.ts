@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import type { Mutation, PullResponse, PushResponse, Role } from '../../../../src/protocol';
+import type {
+  Mutation,
+  OrganisationKind,
+  PullResponse,
+  PushResponse,
+  Role,
+} from '../../../../src/protocol';
 import { buildApp } from '../../../../src/server/createServer';
 import type { Database } from '../../../../src/server/db/database';
 import { createOrganisationWithAdmin } from '../../../../src/server/accounts/bootstrap';
@@ -68,12 +74,16 @@ export async function login(
 export type TestOrg = { orgId: string; admin: Session; adminEmail: string };
 
 /** Creates an organisation with an admin (signed in on a device). */
-export async function createOrg(server: TestServer, name = 'Test ABH'): Promise<TestOrg> {
+export async function createOrg(
+  server: TestServer,
+  name = 'Test ABH',
+  kind: OrganisationKind = 'abh',
+): Promise<TestOrg> {
   const adminEmail = uniqueEmail('admin');
   const password = 'admin passphrase 123';
   const { organisation } = await createOrganisationWithAdmin(
     server.db,
-    { name, kind: 'abh', adminEmail, password },
+    { name, kind, adminEmail, password },
     { clock: server.clock.now, passwordParams: cheapPasswords },
   );
   const admin = await login(server.app, adminEmail, password);
