@@ -61,6 +61,11 @@ export const reportUploadResponseSchema = z.strictObject({
   quarter: quarterSchema,
   /** true when an earlier report of the same quarter was replaced (it stays in the history). */
   replaced: z.boolean(),
+  /**
+   * false when the office has released this quarter already: the report is stored and kept
+   * in the history, but a released publication is frozen and does not change.
+   */
+  affectsRelease: z.boolean(),
 });
 export type ReportUploadResponse = z.infer<typeof reportUploadResponseSchema>;
 
@@ -99,8 +104,23 @@ export type StatisticsOfficeList = z.infer<typeof statisticsOfficeListSchema>;
 /** `PUT /api/admin/statistics-offices/:officeId/contribution` */
 export const contributionRequestSchema = z.strictObject({ contribute: z.boolean() });
 
-/** `GET /api/statistics-office/publication?quarter=2026-Q4` */
+/** `GET /api/statistics-office/publication?quarter=2026-Q4` (released quarters only) */
 export const publicationQuerySchema = z.strictObject({ quarter: quarterSchema });
+
+/** `POST /api/statistics-office/publications/:quarter/release` */
+export const releaseParamsSchema = z.strictObject({ quarter: quarterSchema });
+
+/** A quarter the office has released: its publication is frozen from `releasedAt` on. */
+export const releaseSchema = z.strictObject({
+  quarter: quarterSchema,
+  releasedAt: z.iso.datetime(),
+  catalogueVersion: z.string(),
+});
+export type Release = z.infer<typeof releaseSchema>;
+
+/** `GET /api/statistics-office/publications`: every released quarter, newest first. */
+export const releaseListSchema = z.strictObject({ releases: z.array(releaseSchema) });
+export type ReleaseList = z.infer<typeof releaseListSchema>;
 
 const tableSchema = z.strictObject({
   indicator: z.string().min(1).max(60),

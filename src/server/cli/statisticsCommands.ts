@@ -120,12 +120,22 @@ async function uploadReport(base: string, signed: unknown, io: Io): Promise<numb
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(signed),
     });
-    const body = (await res.json().catch(() => ({}))) as { message?: string; replaced?: boolean };
+    const body = (await res.json().catch(() => ({}))) as {
+      message?: string;
+      replaced?: boolean;
+      affectsRelease?: boolean;
+    };
     if (!res.ok) {
       io.err(`The office refused the report (${res.status}): ${body.message ?? ''}`);
       return 1;
     }
     io.out(body.replaced ? 'Uploaded; it replaces the earlier report.' : 'Uploaded.');
+    if (body.affectsRelease === false) {
+      // A released quarter is frozen (a second version could be subtracted from the first).
+      io.out(
+        'The office has released this quarter already: the report is kept, but the released figures do not change.',
+      );
+    }
     return 0;
   } catch (error) {
     io.err(`Upload failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -10,6 +10,7 @@ import { conflictAuthorsMigration } from './schema/0009_conflict_authors';
 import { consentControllerMigration } from './schema/0010_consent_controller';
 import { caseLifecycleMigration } from './schema/0011_case_lifecycle';
 import { statisticsOfficeMigration } from './schema/0012_statistics_office';
+import { statisticsReleasesMigration } from './schema/0013_statistics_releases';
 
 export type Migration = { version: number; name: string; sql: string };
 
@@ -43,6 +44,7 @@ export const migrations: readonly Migration[] = [
   consentControllerMigration,
   caseLifecycleMigration,
   statisticsOfficeMigration,
+  statisticsReleasesMigration,
 ];
 
 /** The schema version this release ends at. */

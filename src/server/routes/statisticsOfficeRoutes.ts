@@ -1,12 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import {
   contributionRequestSchema,
-  publicationQuerySchema,
   registerContributorSchema,
   signedStatisticsReportSchema,
   type ContributorList,
-  type Publication,
   type ReportUploadResponse,
   type StatisticsOfficeList,
 } from '../../protocol';
@@ -35,21 +33,21 @@ import {
   setContribution,
 } from '../statistics/officeStore';
 import { parsePublicKey, verifyReport } from '../statistics/reportSigning';
-import { officePublication } from '../statistics/officePublication';
+import { isReleased } from '../statistics/releaseStore';
+import { notAnOffice, officeOfRequest } from '../statistics/officeGuard';
+import { statisticsReleaseRoutes } from './statisticsReleaseRoutes';
 
 const officeParams = z.strictObject({ officeId: z.uuid() });
 const contributorParams = z.strictObject({ contributorId: z.uuid() });
-
-const notAnOffice = () =>
-  new HttpError(403, 'not_statistics_office', 'Only a statistics office may do this.');
 
 /**
  * The statistics office across organisations (issue 27).
  * - Admins of other organisations opt in to (and out of) an office on this server.
  * - The office's admin registers contributors on other servers with their public key.
  * - Contributors upload signed quarterly reports; the signature is the credential.
- * - Office accounts (statistics, admin) read the publication of a quarter: suppressed
- *   aggregates only. Office accounts hold no record roles (routes/admin.ts refuses them), so
+ * - The office's admin releases a quarter once it has ended; its publication is computed
+ *   then and frozen. Office accounts (statistics, admin) read released publications only:
+ *   suppressed aggregates, the same every time. Office accounts hold no record roles (routes/admin.ts refuses them), so
  *   every record route answers them 403.
  */
 export function statisticsOfficeRoutes(
@@ -58,11 +56,7 @@ export function statisticsOfficeRoutes(
   threshold: number,
 ): void {
   const { db, clock } = ctx;
-  const requireOffice = async (request: FastifyRequest) => {
-    const office = await getOffice(db, authOf(request).orgId);
-    if (!office) throw notAnOffice();
-    return office;
-  };
+  const requireOffice = officeOfRequest(db);
 
   app.get(
     '/api/admin/statistics-offices',
@@ -210,8 +204,11 @@ export function statisticsOfficeRoutes(
     const createdAt = new Date(report.createdAt);
     const now = clock();
     let replaced = false;
+    let affectsRelease = false;
     await db.transaction(async (tx) => {
       for (const registration of registrations) {
+        // Stored and kept either way; a released quarter stays as released (frozen).
+        if (!(await isReleased(tx, registration.officeId, report.quarter))) affectsRelease = true;
         const current = await currentReport(tx, registration.id, report.quarter);
         if (current?.signature === signed.signature) continue; // the same report again
         if (current && current.createdAt.getTime() >= createdAt.getTime()) {
@@ -242,16 +239,8 @@ export function statisticsOfficeRoutes(
         });
       }
     });
-    return { quarter: report.quarter, replaced };
+    return { quarter: report.quarter, replaced, affectsRelease };
   });
 
-  app.get(
-    '/api/statistics-office/publication',
-    { preHandler: requireAuth(ctx, ['statistics', 'admin']) },
-    async (request): Promise<Publication> => {
-      const office = await requireOffice(request);
-      const { quarter } = parseBody(publicationQuerySchema, request.query);
-      return officePublication(db, office.id, quarter, threshold);
-    },
-  );
+  statisticsReleaseRoutes(app, ctx, threshold);
 }

@@ -1,8 +1,9 @@
 // One quarter's publication for a statistics office: raw tables of the organisations on this
 // server that opted in, and of the verified reports in force from contributors on other
-// servers, suppressed across sources (domain/statistics/crossSource.ts). Computed on every
-// request from what is in force now, so a withdrawn opt-in or a revoked contributor is gone
-// from the next answer. Nothing but suppressed counts and organisation names leaves.
+// servers, suppressed across sources (domain/statistics/crossSource.ts). Computed once, when
+// the office's admin releases the quarter, from what is in force then, and stored frozen
+// (releaseStore.ts): a second computation that differs in one source could be subtracted from
+// the first. Nothing but suppressed counts and organisation names leaves.
 import {
   CATALOGUE_VERSION,
   countQuarter,

@@ -1,9 +1,10 @@
 // A statistics office across organisations, against real servers on PGlite: three
 // organisations on the office's server opt in, a fourth on a second server sends a signed
 // quarterly report. The Land table must be the sum of everyone's raw counts (where published),
-// a withdrawn opt-in must vanish from the next publication, and a forged, altered or
-// unknown-catalogue report must be refused without being stored.
-import { generateKeyPairSync, randomUUID } from 'node:crypto';
+// a withdrawn opt-in must vanish from the next released quarter, and a forged, altered or
+// unknown-catalogue report must be refused without being stored. A released quarter is frozen:
+// nothing that happens later changes it (releases.test.ts).
+import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   combinedRaw,
@@ -29,12 +30,12 @@ import {
   addUser,
   auth,
   createOrg,
+  login,
   startTestServer,
-  TestDevice,
   type TestOrg,
   type TestServer,
 } from '../sync/support/fixtures';
-import { caseMutation, sessionMutation, type Person } from './records';
+import { counselled } from './counselled';
 
 const QUARTER = '2026-Q1';
 let land: TestServer;
@@ -46,25 +47,6 @@ afterAll(async () => {
   await Promise.all([land.close(), remote.close()]);
 });
 
-const nationalities = ['SY', 'AF', 'IQ', 'TR', 'ER'];
-
-/** `n` people with one finalised conversation each in 2026-Q1, mixed enough to hide cells. */
-async function counselled(server: TestServer, org: TestOrg, n: number, seed: number) {
-  const counsellor = await addUser(server, org, ['counsellor']);
-  const people: Person[] = Array.from({ length: n }, (_, i) => ({
-    nationality: nationalities[(i * seed) % nationalities.length]!,
-    birthDate: i % 3 === 0 ? '2001-06-01' : '1990-06-01',
-    gender: i % 2 === 0 ? 'female' : 'male',
-  }));
-  const ids = people.map(() => randomUUID());
-  const result = await new TestDevice(server, counsellor).push(
-    ...people.map((p, i) => caseMutation(ids[i]!, p)),
-    ...ids.map((id, i) => sessionMutation(id, `2026-0${1 + (i % 2)}-1${i % 10}`)),
-  );
-  expect(result.results.every((r) => r.status === 'applied')).toBe(true);
-  return ids;
-}
-
 async function optIn(org: TestOrg, officeId: string, contribute = true) {
   const res = await land.app.inject({
     method: 'PUT',
@@ -75,15 +57,33 @@ async function optIn(org: TestOrg, officeId: string, contribute = true) {
   expect(res.statusCode).toBe(204);
 }
 
-async function publication(user: { token: string }): Promise<Publication> {
-  const res = await land.app.inject({
+function publicationResponse(user: { token: string }, quarter = QUARTER) {
+  return land.app.inject({
     method: 'GET',
-    url: `/api/statistics-office/publication?quarter=${QUARTER}`,
+    url: `/api/statistics-office/publication?quarter=${quarter}`,
     headers: auth(user),
   });
+}
+
+async function publication(user: { token: string }, quarter = QUARTER): Promise<Publication> {
+  const res = await publicationResponse(user, quarter);
   expect(res.statusCode, res.body).toBe(200);
   return publicationSchema.parse(res.json());
 }
+
+const release = (admin: { token: string }, quarter = QUARTER) =>
+  land.app.inject({
+    method: 'POST',
+    url: `/api/statistics-office/publications/${quarter}/release`,
+    headers: auth(admin),
+  });
+
+/** Moves the office server's clock to `iso`; sessions idle that long are gone: sign in again. */
+function advanceTo(iso: string) {
+  land.clock.advance(new Date(iso).getTime() - land.clock.now().getTime());
+}
+const signInAgain = (email: string, password = 'admin passphrase 123') =>
+  login(land.app, email, password);
 
 const upload = (signed: object) =>
   land.app.inject({ method: 'POST', url: '/api/statistics-office/reports', payload: signed });
@@ -160,7 +160,20 @@ describe('statistics office across organisations and servers', () => {
 
     const accepted = await upload(signed);
     expect(accepted.statusCode, accepted.body).toBe(200);
-    expect(accepted.json()).toEqual({ quarter: QUARTER, replaced: false });
+    expect(accepted.json()).toEqual({ quarter: QUARTER, replaced: false, affectsRelease: true });
+
+    // Nobody sees a quarter before its release, and it cannot be released before it ends.
+    expect((await publicationResponse(analyst)).json()).toMatchObject({ error: 'not_released' });
+    expect((await publicationResponse(analyst)).statusCode).toBe(404);
+    const early = await release(office.admin);
+    expect(early.statusCode, early.body).toBe(409);
+    expect(early.json()).toMatchObject({ error: 'quarter_not_ended' });
+    advanceTo('2026-04-10T08:00:00Z');
+    const officeAdmin = await signInAgain(office.adminEmail);
+    const reader = await signInAgain(analyst.email, analyst.password);
+    const released = await release(officeAdmin);
+    expect(released.statusCode, released.body).toBe(201);
+    expect(released.json()).toMatchObject({ quarter: QUARTER });
 
     // The Land table is the sum of every organisation's raw counts, wherever it shows one.
     const vocabulary = statisticsVocabulary();
@@ -179,7 +192,7 @@ describe('statistics office across organisations and servers', () => {
       tables: rawTablesOfReport(signed.report.tables, vocabulary),
     });
     const truth = combinedRaw(rawSources);
-    const pub = await publication(analyst);
+    const pub = await publication(reader);
     expect(pub.organisations.map((o) => [o.name, o.source])).toEqual([
       ['Kreis A ABH', 'server'],
       ['Kreis A Diakonie', 'server'],
@@ -209,7 +222,9 @@ describe('statistics office across organisations and servers', () => {
     expect(JSON.stringify(pub)).not.toContain('Person ');
     expect(JSON.stringify(pub)).not.toContain('Termin wahrnehmen');
 
-    // A corrected report for the same quarter replaces the first; both stay in the history.
+    // A corrected report for the same quarter replaces the first; both stay in the history,
+    // but the released quarter is frozen and the answer says so.
+    const releasedBody = (await publicationResponse(reader)).body;
     await counselled(remote, farAway, 2, 5);
     const corrected = await organisationReport(remote.db, {
       orgId: farAway.orgId,
@@ -219,20 +234,30 @@ describe('statistics office across organisations and servers', () => {
       privateKey: keys.privateKey,
     });
     const replaced = await upload(corrected);
-    expect(replaced.json()).toEqual({ quarter: QUARTER, replaced: true });
+    expect(replaced.json()).toEqual({ quarter: QUARTER, replaced: true, affectsRelease: false });
     expect((await upload(signed)).statusCode).toBe(409); // the older one cannot come back
     expect((await upload(corrected)).statusCode).toBe(200); // the same again changes nothing
     const history = await land.db.query<{ superseded: boolean }>(
       'SELECT superseded_at IS NOT NULL AS superseded FROM statistics_reports ORDER BY received_at',
     );
     expect(history.map((h) => h.superseded)).toEqual([true, false]);
-    expect(total(await publication(analyst), 'conversations', 'perspektivgespraech')).toBe(28);
+    expect(total(await publication(reader), 'conversations', 'perspektivgespraech')).toBe(26);
 
-    // Withdrawing an opt-in takes the organisation out of the next publication.
-    await optIn(locals[2]!, office.orgId, false);
-    const after = await publication(analyst);
-    expect(after.organisations.map((o) => o.name)).not.toContain('Kreis B ABH');
-    expect(total(after, 'conversations', 'perspektivgespraech')).toBe(6 + 5 + 10);
+    // Withdrawing an opt-in takes the organisation out of the next released quarter; the
+    // released one stays as it was, byte for byte.
+    await optIn(
+      { ...locals[2]!, admin: await signInAgain(locals[2]!.adminEmail) },
+      office.orgId,
+      false,
+    );
+    expect((await publicationResponse(reader)).body).toBe(releasedBody);
+    advanceTo('2026-07-03T08:00:00Z');
+    const nextAdmin = await signInAgain(office.adminEmail);
+    expect((await release(nextAdmin, '2026-Q2')).statusCode).toBe(201);
+    const nextReader = await signInAgain(analyst.email, analyst.password);
+    const after = await publication(nextReader, '2026-Q2');
+    expect(after.organisations.map((o) => o.name)).toEqual(['Kreis A ABH', 'Kreis A Diakonie']);
+    expect((await publicationResponse(nextReader)).body).toBe(releasedBody);
     const audit = await land.db.query<{ action: string }>(
       `SELECT action FROM audit_log WHERE entity = 'statistics-contribution' AND org_id = $1
         ORDER BY id`,
@@ -244,19 +269,23 @@ describe('statistics office across organisations and servers', () => {
     const pull = await land.app.inject({
       method: 'POST',
       url: '/api/sync/pull',
-      headers: auth(analyst),
+      headers: auth(nextReader),
       payload: { checkpoint: 0, limit: 10 },
     });
     expect(pull.statusCode).toBe(403);
     const counsellorInOffice = await land.app.inject({
       method: 'POST',
       url: '/api/admin/users',
-      headers: auth(office.admin),
+      headers: auth(nextAdmin),
       payload: { email: 'c@example.org', displayName: 'C', roles: ['counsellor'] },
     });
     expect(counsellorInOffice.statusCode).toBe(403);
     expect(counsellorInOffice.json()).toMatchObject({ error: 'role_not_allowed' });
-    const outsider = await addUser(land, locals[0]!, ['statistics']);
+    const outsider = await addUser(
+      land,
+      { ...locals[0]!, admin: await signInAgain(locals[0]!.adminEmail) },
+      ['statistics'],
+    );
     const refused = await land.app.inject({
       method: 'GET',
       url: `/api/statistics-office/publication?quarter=${QUARTER}`,
