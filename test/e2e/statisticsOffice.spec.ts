@@ -1,7 +1,9 @@
 // The statistics office's dashboard in the browser: an organisation on the same server opts
-// in, its counsellor's conversations arrive by sync, and the office's statistics account sees
-// the publication — all organisations or one, tables, definitions, CSV and the EU returns
-// mapping — with axe at zero violations in every state, in German and English.
+// in, its counsellor's conversations of the last quarter arrive by sync, the office's admin
+// releases that quarter (after a confirmation: released figures are fixed for good), and the
+// office's statistics account sees the released publication — all organisations or one,
+// tables, definitions, CSV and the EU returns mapping — and only a notice for a quarter not
+// released; axe at zero violations in every state, in German and English.
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -64,7 +66,7 @@ async function optInOnAdminScreen(browser: Browser, base: string): Promise<void>
   await context.close();
 }
 
-/** A counsellor of the E2E organisation pushes eight conversations of this quarter. */
+/** A counsellor of the E2E organisation pushes eight conversations of the last quarter. */
 async function contribute(base: string): Promise<void> {
   const user = await createUser(base, ['counsellor'], 'Beraterin Amt');
   const clientId = randomUUID();
@@ -76,8 +78,10 @@ async function contribute(base: string): Promise<void> {
     session.token,
   );
   const now = new Date();
-  const month = Math.floor(now.getMonth() / 3) * 3 + 1;
-  const asOf = `${now.getFullYear()}-${String(month).padStart(2, '0')}-02`;
+  // The first month of the quarter before this one (only an ended quarter can be released).
+  const start = new Date(now.getFullYear(), Math.floor(now.getMonth() / 3) * 3 - 3, 1);
+  const month = String(start.getMonth() + 1).padStart(2, '0');
+  const asOf = `${start.getFullYear()}-${month}-02`;
   const mutations = Array.from({ length: 8 }, (_, i) =>
     counselledCase(
       { nationality: i < 6 ? 'SY' : 'AF', birthDate: '1995-05-01', gender: 'female' },
@@ -86,6 +90,30 @@ async function contribute(base: string): Promise<void> {
     ),
   ).flat();
   expect(await pushAll(base, { token: session.token, clientId }, mutations)).toBe(true);
+}
+
+/** The office's admin releases the last quarter on the dashboard, after the confirmation. */
+async function releaseLastQuarter(browser: Browser, base: string): Promise<void> {
+  const context = await browser.newContext(tabletLandscape);
+  const page = await context.newPage();
+  await page.goto(base);
+  await setUpDevice(page);
+  await signInWithPassword(page, OFFICE_ADMIN, 'Tablet Freigabe');
+  await page.getByRole('link', { name: 'Statistik' }).click();
+  await page.getByRole('heading', { level: 2, name: /ist noch nicht freigegeben\.$/ }).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Quartal freigeben' }).click();
+  await page.getByRole('heading', { name: /endgültig freigeben\?$/ }).waitFor();
+  await page.getByText(/sind danach für immer festgeschrieben/).waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Endgültig freigeben' }).scrollIntoViewIfNeeded();
+  await shoot(page, 'office-release-confirm-de-1024x768');
+  await page.getByRole('button', { name: 'Endgültig freigeben' }).click();
+  await page.getByText(/ist freigegeben\. Die Zahlen sind jetzt festgeschrieben\./).waitFor();
+  await page.getByText(/: 1 Organisation\. Schwelle: 5\./).waitFor({ timeout: 20_000 });
+  expect(await axeViolations(page)).toEqual([]);
+  await shoot(page, 'office-released-de-1024x768');
+  await context.close();
 }
 
 const section = (page: Page, name: string) =>
@@ -98,6 +126,7 @@ describe('statistics office dashboard', () => {
     const base = env.server.url;
     await optInOnAdminScreen(env.browser, base);
     await contribute(base);
+    await releaseLastQuarter(env.browser, base);
     const analyst = await createUser(base, ['statistics'], 'Statistik Land', OFFICE_ADMIN);
 
     for (const [viewport, size] of [
@@ -150,6 +179,26 @@ describe('statistics office dashboard', () => {
       await shoot(page, `office-de-org-${size}`);
 
       if (size === '1024x768') {
+        // A quarter not released shows a notice and no figures, to readers no release button.
+        const quarterSelect = page.getByLabel('Quartal', { exact: true });
+        const lastQuarter = await quarterSelect.inputValue();
+        await quarterSelect.selectOption({ index: 0 });
+        await page.getByRole('button', { name: 'Anzeigen', exact: true }).click();
+        await page
+          .getByRole('heading', { level: 2, name: /ist noch nicht freigegeben\.$/ })
+          .waitFor();
+        await page.getByText(/läuft noch/).waitFor();
+        expect(await page.getByRole('button', { name: 'Quartal freigeben' }).count()).toBe(0);
+        expect(await page.getByRole('table').count()).toBe(0);
+        expect(await axeViolations(page)).toEqual([]);
+        await shoot(page, `office-unreleased-de-${size}`);
+        await quarterSelect.selectOption(lastQuarter);
+        await page.getByRole('button', { name: 'Anzeigen', exact: true }).click();
+        await page.getByText(/: 1 Organisation\. Schwelle: 5\./).waitFor({ timeout: 20_000 });
+        await page.getByLabel('Organisation', { exact: true }).selectOption({
+          label: 'E2E Ausländerbehörde',
+        });
+
         const [download] = await Promise.all([
           page.waitForEvent('download'),
           page.getByRole('button', { name: 'Zahlen als CSV herunterladen' }).click(),

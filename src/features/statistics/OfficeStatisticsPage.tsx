@@ -1,8 +1,8 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addQuarters, quarterOf, quartersBetween } from '../../domain';
+import { addQuarters, compareQuarters, quarterOf, quartersBetween } from '../../domain';
 import type { Publication, StatisticsResponse } from '../../protocol';
-import type { StatisticsClient } from '../../app/sync/SyncProvider';
+import { useSync, type StatisticsClient } from '../../app/sync/SyncProvider';
 import { todayIso } from '../../app/today';
 import { SelectField } from '../../ui/SelectField';
 import { EuReturnsSection } from './EuReturnsSection';
@@ -10,10 +10,12 @@ import { ExportPanel } from './ExportPanel';
 import { StatisticsStatus } from './StatisticsStatus';
 import { IndicatorSection } from './IndicatorSection';
 import { STATISTICS_NAMESPACES, useStatisticsLabels } from './labels';
-import { usePublication } from './usePublication';
+import { ReleasePanel } from './ReleasePanel';
+import { usePublication, useReleases } from './usePublication';
 import './statistics.css';
 
-/** Quarters offered in the period filter: the current one and the eleven before it. */
+/** Quarters offered in the period filter: the current one and the eleven before it (only
+ * ended quarters can be released; the current one is offered to say when it can be). */
 const OFFERED = 12;
 const ALL = 'all';
 
@@ -33,19 +35,28 @@ function asResponse(data: Publication, tables: Publication['combined']): Statist
  * The statistics office's dashboard: one quarter of the Land-wide (or county-wide) figures over
  * every contributing organisation, or one organisation's own figures, as suppressed across
  * sources by the server — never a sum over a subset. Charts with tables, definitions beside
- * them, CSV export, and the mapping to the EU returns statistics.
+ * them, CSV export, and the mapping to the EU returns statistics. Released quarters only: the
+ * office's admin releases an ended quarter here, after which it never changes.
  */
 export function OfficeStatisticsPage({ client }: { client: StatisticsClient }) {
   const { t } = useTranslation([...STATISTICS_NAMESPACES]);
   const labels = useStatisticsLabels();
   const current = quarterOf(todayIso()) ?? '2026-Q1';
   const offered = quartersBetween(addQuarters(current, 1 - OFFERED), current).reverse();
-  const [draft, setDraft] = useState(current);
-  const [quarter, setQuarter] = useState(current);
+  const { account } = useSync();
+  const isAdmin = account?.roles.includes('admin') === true;
+  // The current quarter cannot be released yet: start with the one before it.
+  const [draft, setDraft] = useState(addQuarters(current, -1));
+  const [quarter, setQuarter] = useState(addQuarters(current, -1));
   // Keys name an organisation within one quarter's publication only: reset with the quarter.
   const [shown, setShown] = useState({ quarter, organisation: ALL });
   const organisation = shown.quarter === quarter ? shown.organisation : ALL;
-  const { data, at, loading, problem, reload } = usePublication(client, quarter);
+  const releases = useReleases(client);
+  const release = releases.data?.releases.find((r) => r.quarter === quarter);
+  const { data, at, loading, problem, reload } = usePublication(client, quarter, !!release);
+  const [justReleased, setJustReleased] = useState<string | undefined>(undefined);
+  const ended = compareQuarters(quarter, current) < 0;
+  const isReleased = (q: string) => releases.data?.releases.some((r) => r.quarter === q) === true;
 
   const onSubmit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -75,7 +86,9 @@ export function OfficeStatisticsPage({ client }: { client: StatisticsClient }) {
           >
             {offered.map((q) => (
               <option key={q} value={q}>
-                {labels.period(q)}
+                {isReleased(q)
+                  ? t('statistics:office.releasedOption', { quarter: labels.period(q) })
+                  : labels.period(q)}
               </option>
             ))}
           </SelectField>
@@ -87,21 +100,63 @@ export function OfficeStatisticsPage({ client }: { client: StatisticsClient }) {
         </div>
       </form>
 
-      <StatisticsStatus loading={loading} problem={problem} reload={reload}>
-        {data && at && (
-          <p className="kern-hint">
-            {t('statistics:office.status', {
-              quarter: labels.period(data.quarter),
-              count: data.organisations.length,
-              threshold: data.threshold,
-              version: data.catalogueVersion,
-              time: at.toLocaleString(),
-            })}
+      <StatisticsStatus
+        loading={releases.loading}
+        problem={releases.problem}
+        reload={releases.reload}
+      />
+      {releases.data && !release && (
+        <section className="stack" aria-labelledby="office-release">
+          <h2 id="office-release" className="kern-heading-medium">
+            {t('statistics:office.release.notReleased', { quarter: labels.period(quarter) })}
+          </h2>
+          <p className="kern-body">{t('statistics:office.release.why')}</p>
+          {!ended && (
+            <p className="kern-body">
+              {t('statistics:office.release.notEnded', { quarter: labels.period(quarter) })}
+            </p>
+          )}
+          {ended && !isAdmin && (
+            <p className="kern-body">{t('statistics:office.release.askAdmin')}</p>
+          )}
+          {ended && isAdmin && (
+            <ReleasePanel
+              key={quarter}
+              client={client}
+              quarter={quarter}
+              quarterLabel={labels.period(quarter)}
+              onReleased={() => {
+                setJustReleased(quarter);
+                releases.reload();
+              }}
+            />
+          )}
+        </section>
+      )}
+      <div aria-live="polite">
+        {release && justReleased === quarter && (
+          <p className="kern-body">
+            {t('statistics:office.release.done', { quarter: labels.period(quarter) })}
           </p>
         )}
-      </StatisticsStatus>
+      </div>
+      {release && (
+        <StatisticsStatus loading={loading} problem={problem} reload={reload}>
+          {data && at && (
+            <p className="kern-hint">
+              {t('statistics:office.status', {
+                quarter: labels.period(data.quarter),
+                count: data.organisations.length,
+                threshold: data.threshold,
+                version: data.catalogueVersion,
+                time: new Date(release.releasedAt).toLocaleString(),
+              })}
+            </p>
+          )}
+        </StatisticsStatus>
+      )}
 
-      {data && !loading && data.organisations.length === 0 && (
+      {release && data && !loading && data.organisations.length === 0 && (
         <p className="kern-body">{t('statistics:office.none')}</p>
       )}
       {data && !loading && data.organisations.length > 0 && (
