@@ -93,7 +93,11 @@ describe('two counsellors of one organisation', () => {
       await page.getByRole('link', { name: 'Fälle', exact: true }).click();
       await page.getByRole('link', { name: /Strittiger Fall/ }).click();
       await page.getByRole('button', { name: 'Gespräch beginnen' }).click();
+      // The conversation opens at its first step once loaded; a step chosen before that can
+      // be replaced by it (seen once in a full run), so wait for the first step first.
+      await page.getByRole('heading', { level: 2, name: 'Rahmendaten' }).waitFor();
       await page.getByRole('button', { name: 'Angaben zur Person' }).click();
+      await page.getByRole('heading', { level: 2, name: 'Angaben zur Person' }).waitFor();
       await page.getByLabel(/Welche Staatsangehörigkeit/).selectOption(code);
       await page.getByText(/^Gespeichert/).waitFor();
     }
