@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { genderValues, type CaseProfile, type Gender } from '../../domain';
+import { type CaseProfile, type Gender } from '../../domain';
 import { todayIso } from '../../app/today';
 import { useUnsavedInputGuard } from '../../app/unsavedInput';
 import type { StoredCase } from '../../storage/cases/caseRepository';
 import { useRecordActions } from '../../storage/hooks/useCases';
 import { Alert } from '../../ui/Alert';
-import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { GenderField } from './GenderField';
 import { newCaseResolver, type NewCaseValues } from './newCaseForm';
 
 /**
@@ -109,19 +109,7 @@ function ProfileForm(props: { profile: CaseProfile; caseId: string; onClose: () 
           maxLength={60}
         />
       )}
-      <SelectField
-        {...form.register('gender')}
-        label={t('fields.gender')}
-        hint={t('new.genderHint')}
-        error={message(errors.gender?.message)}
-      >
-        <option value="">{t('gender.none')}</option>
-        {genderValues.map((g) => (
-          <option key={g} value={g}>
-            {t(`gender.${g}`)}
-          </option>
-        ))}
-      </SelectField>
+      <GenderField {...form.register('gender')} error={message(errors.gender?.message)} />
       {failed && <Alert tone="danger" title={t('profile.failed')} live="alert" />}
       <div className="row">
         <button type="submit" className="kern-btn kern-btn--primary" disabled={isSubmitting}>

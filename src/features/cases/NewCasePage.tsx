@@ -1,21 +1,15 @@
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  CaseFactsSchema,
-  factPlausibilityIssues,
-  genderValues,
-  type CaseFacts,
-  type Gender,
-} from '../../domain';
+import { CaseFactsSchema, factPlausibilityIssues, type CaseFacts, type Gender } from '../../domain';
 import { navigate, routes } from '../../app/router';
 import { todayIso } from '../../app/today';
 import { useUnsavedInputGuard } from '../../app/unsavedInput';
 import { useCounsellingDefaults } from '../../storage/hooks/useCounsellingDefaults';
 import { useRecordActions } from '../../storage/hooks/useCases';
 import { Alert } from '../../ui/Alert';
-import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
+import { GenderField } from './GenderField';
 import { FactQuestion } from '../conversation/questions';
 import { newCaseResolver, type NewCaseValues } from './newCaseForm';
 
@@ -118,19 +112,7 @@ export function NewCasePage() {
             />
           )}
         />
-        <SelectField
-          {...form.register('gender')}
-          label={t('fields.gender')}
-          hint={t('new.genderHint')}
-          error={message(errors.gender?.message)}
-        >
-          <option value="">{t('gender.none')}</option>
-          {genderValues.map((g) => (
-            <option key={g} value={g}>
-              {t(`gender.${g}`)}
-            </option>
-          ))}
-        </SelectField>
+        <GenderField {...form.register('gender')} error={message(errors.gender?.message)} />
         <div className="row">
           <button type="submit" className="kern-btn kern-btn--primary" disabled={isSubmitting}>
             <span className="kern-label">{t('new.submit')}</span>
