@@ -20,6 +20,8 @@ export default defineConfig({
   root: benchRoot,
   base: '/',
   publicDir: false,
+  // The app's SyncProvider (mounted around the list screens) reads the app version.
+  define: { __APP_VERSION__: JSON.stringify('bench') },
   logLevel: 'warn',
   // As the app's vite.config.ts, for pages that import the app's styles: KERN's Sass
   // deprecation warnings are the library's.

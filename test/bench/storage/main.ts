@@ -82,6 +82,7 @@ async function run(): Promise<BenchResult> {
     ),
   };
 
+  progress('case list without digests');
   const firstMs = await phase.firstListWithoutDigests(container, cases);
   const index = {
     cold: await phase.repeat(
@@ -96,10 +97,14 @@ async function run(): Promise<BenchResult> {
   };
   const cold = await phase.coldList(container, cases);
   const warm = await phase.warmList(container, DIAG_ROUNDS);
+  progress('search');
   const found = await phase.searchList(container, QUERY, hits, cases);
+  progress('opening conversations');
   const open = await phase.openSessions(container, sessions);
+  progress('follow-up list');
   const followUps = await followUpList(container, CASES);
   const names = new Map(cases.map((c) => [c.id, c.profile.displayName]));
+  progress('conflict list');
   const conflicts = await conflictList(container, sessions, (id) => names.get(id) ?? '');
   const bulk = await phase.bulkWrites(cases.map((c) => c.id));
 

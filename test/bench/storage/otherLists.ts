@@ -1,9 +1,11 @@
 // The follow-up list and the conflict list with the data set stored (issue 24: no screen may
 // decrypt every record). Each mounts the real page as the app does and is timed until its
-// entries are on screen, cold (vault locked and unlocked, Dexie's cache expired).
+// entries are on screen, cold (vault locked and unlocked, Dexie's cache expired), inside the
+// providers the app's shell gives every screen (the conflict list needs the sync state).
 import { createElement, StrictMode, Suspense, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ClientLanguageProvider } from '../../../src/app/clientLanguage';
+import { SyncProvider } from '../../../src/app/sync/SyncProvider';
 import { FOLLOW_UP_PAGE, FollowUpsPage } from '../../../src/features/followUps/FollowUpsPage';
 import { ConflictsPage } from '../../../src/features/sync/ConflictsPage';
 import { getRepositories, getVault } from '../../../src/storage/appStorage';
@@ -30,7 +32,11 @@ async function mount(
       createElement(
         ClientLanguageProvider,
         null,
-        createElement(Suspense, { fallback: null }, createElement(page)),
+        createElement(
+          SyncProvider,
+          null,
+          createElement(Suspense, { fallback: null }, createElement(page)),
+        ),
       ),
     ),
   );

@@ -34,8 +34,11 @@ export async function timed(task: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-/** Shows progress in the page (the runner forwards nothing but the final result). */
+let lastStep = '';
+
+/** Shows progress in the page; a failure names the last step reached. */
 export function progress(text: string): void {
+  lastStep = text;
   const status = document.getElementById('status');
   if (status) status.textContent = text;
 }
@@ -51,7 +54,8 @@ export function publish(bench: () => Promise<BenchResult>): void {
       target.__benchResult = result;
     },
     (error: unknown) => {
-      const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      const thrown = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      const message = lastStep ? `${thrown}\n(last step: ${lastStep})` : thrown;
       if (output) output.textContent = message;
       progress('failed');
       target.__benchError = message;
