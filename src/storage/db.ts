@@ -203,6 +203,12 @@ export class PerspektiveDb extends Dexie {
       tombstones: 'id, at',
       resyncSeen: 'id',
     });
+    // Issue #24: the follow-up list reads which digest rows are current from an index of
+    // their versions (keys only) instead of every row with its texts. An index only: Dexie
+    // builds it from the existing rows; stale marks have no version and stay out of it.
+    this.version(10).stores({
+      followUpDigests: 'id, version',
+    });
   }
 }
 

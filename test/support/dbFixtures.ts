@@ -35,6 +35,7 @@ const V6_FIRST: Schema = { caseDigests: 'id' };
 const V6: Schema = { caseDigests: 'id', caseDigestSnapshot: 'id' };
 const V7: Schema = { letters: 'kind' };
 const V8: Schema = { followUpDigests: 'id' };
+const V9: Schema = { tombstones: 'id, at', resyncSeen: 'id' };
 
 const CASE_ENTITIES = ['case', 'session'];
 const WITH_CONSENTS = [...CASE_ENTITIES, 'consent', 'consent-revocation'];
@@ -55,6 +56,12 @@ export const HISTORY: readonly HistoricalVersion[] = [
   { label: '6', verno: 6, versions: [V1, V2, V3, V4, V5, V6], entities: WITH_REFERRALS },
   { label: '7', verno: 7, versions: [V1, V2, V3, V4, V5, V6, V7], entities: WITH_REFERRALS },
   { label: '8', verno: 8, versions: [V1, V2, V3, V4, V5, V6, V7, V8], entities: WITH_REFERRALS },
+  {
+    label: '9',
+    verno: 9,
+    versions: [V1, V2, V3, V4, V5, V6, V7, V8, V9],
+    entities: WITH_REFERRALS,
+  },
 ];
 
 /** Every row of every store of `db`, by store name. */

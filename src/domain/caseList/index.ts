@@ -14,3 +14,15 @@ export {
   followUpsOn,
 } from './followUpDigest';
 export type { FollowUpDigest } from './followUpDigest';
+export {
+  FOLLOW_UP_ORDER_FORMAT,
+  FollowUpOrderSchema,
+  countByUrgency,
+  decodeOrder,
+  encodeOrder,
+  followUpAt,
+  mergeRefs,
+  orderOf,
+  refsOf,
+} from './followUpOrder';
+export type { FollowUpOrder, FollowUpRef } from './followUpOrder';

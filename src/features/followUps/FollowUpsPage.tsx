@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../app/today';
 import { useFollowUpList } from '../../storage/hooks/useFollowUpList';
 import { FollowUpItem } from './FollowUpItem';
-import { groupFollowUps } from './groupFollowUps';
+import { URGENCIES } from './groupFollowUps';
 import './followUps.css';
 
 /** Entries shown at first and added per "show more" (as the case list's pages). */
@@ -18,13 +18,19 @@ export const FOLLOW_UP_PAGE = 50;
  */
 export function FollowUpsPage() {
   const { t } = useTranslation('documents');
-  // From the follow-up index: one sealed digest per case, not every record decrypted.
-  const list = useFollowUpList(todayIso());
-  const followUps = list?.followUps;
   const [limit, setLimit] = useState(FOLLOW_UP_PAGE);
-  const groups = useMemo(() => groupFollowUps(followUps ?? []), [followUps]);
-  const visible = useMemo(() => new Set((followUps ?? []).slice(0, limit)), [followUps, limit]);
-  const hidden = Math.max(0, (followUps?.length ?? 0) - limit);
+  // From the follow-up index: the order of every entry, the texts of those shown. One page
+  // more than shown is read ahead, so "show more" shows it at once and can move the focus.
+  const list = useFollowUpList(todayIso(), limit + FOLLOW_UP_PAGE);
+  const groups = useMemo(() => {
+    const visible = (list?.followUps ?? []).slice(0, limit);
+    return URGENCIES.map((urgency) => ({
+      urgency,
+      count: list?.counts[urgency] ?? 0,
+      items: visible.filter((f) => f.urgency === urgency),
+    }));
+  }, [list, limit]);
+  const hidden = Math.max(0, (list?.total ?? 0) - limit);
   const next = Math.min(FOLLOW_UP_PAGE, hidden);
   const page = useRef<HTMLDivElement>(null);
   // An acknowledged reminder leaves the list: the focus goes to the count instead of the page.
@@ -37,9 +43,9 @@ export function FollowUpsPage() {
       <p className="kern-body" role="status" ref={status} tabIndex={-1}>
         {list === undefined
           ? t('followUps.loading')
-          : t('followUps.summary', { count: list.followUps.length })}
+          : t('followUps.summary', { count: list.total })}
       </p>
-      {list !== undefined && groups.length === 0 && (
+      {list !== undefined && list.total === 0 && (
         <section className="empty-state stack" aria-labelledby="follow-ups-empty">
           <h2 id="follow-ups-empty" className="kern-heading-medium">
             {t('followUps.empty.title')}
@@ -49,8 +55,8 @@ export function FollowUpsPage() {
       )}
       {list !== undefined &&
         groups
-          .filter(({ items }) => items.some((f) => visible.has(f)))
-          .map(({ urgency, items }) => (
+          .filter(({ items }) => items.length > 0)
+          .map(({ urgency, count, items }) => (
             <section
               key={urgency}
               className="stack follow-up-group"
@@ -59,23 +65,21 @@ export function FollowUpsPage() {
               <h2 id={`follow-ups-${urgency}`} className="kern-heading-medium">
                 {t('followUps.groupHeading', {
                   label: t(`followUps.group.${urgency}`),
-                  count: items.length,
+                  count,
                 })}
               </h2>
               <ul className="follow-up-list">
-                {items
-                  .filter((f) => visible.has(f))
-                  .map((f) => (
-                    <FollowUpItem
-                      key={`${f.sessionId}:${f.kind}:${f.actionId ?? ''}`}
-                      followUp={f}
-                      caseName={list.names.get(f.caseId)}
-                      sessionDate={list.sessionDates.get(f.sessionId)}
-                      onAcknowledged={() => {
-                        status.current?.focus();
-                      }}
-                    />
-                  ))}
+                {items.map((f) => (
+                  <FollowUpItem
+                    key={`${f.sessionId}:${f.kind}:${f.actionId ?? ''}`}
+                    followUp={f}
+                    caseName={list.names.get(f.caseId)}
+                    sessionDate={list.sessionDates.get(f.sessionId)}
+                    onAcknowledged={() => {
+                      status.current?.focus();
+                    }}
+                  />
+                ))}
               </ul>
             </section>
           ))}

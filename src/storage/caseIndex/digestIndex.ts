@@ -122,7 +122,23 @@ export function digestIndex<D extends { id: string }>(
     );
   }
 
+  /** A digest as a new row of this index (sealed before any transaction: see persist). */
+  async function sealRow(caseId: string, digest: D): Promise<CaseDigestRow> {
+    return {
+      id: caseId,
+      format: kind.format,
+      version: globalThis.crypto.randomUUID(),
+      data: await seal(vault.requireKey(), identity(caseId), digest),
+    };
+  }
+
   return {
+    /** The digest of a stored row if it is current and readable (cached by its version). */
+    openRow: (row: CaseDigestRow): Promise<D | undefined> =>
+      isCurrent(row) ? openDigest(row) : Promise.resolve(undefined),
+    /** Digests computed from the records; null where the case no longer exists. */
+    build,
+    sealRow,
     /**
      * Every case's digest, newest change first, plus the digests that had to be built (hand
      * them to `persist`). Pure read, so it can run as a live query: every IndexedDB read
@@ -201,18 +217,11 @@ export function digestIndex<D extends { id: string }>(
      */
     async persist({ rebuilt, current, needsPersist }: DigestRead<D>): Promise<void> {
       if (!needsPersist) return;
-      const key = vault.requireKey();
       const sealed = await Promise.all(
-        rebuilt.map(async (item) => {
-          if (!item.digest) return { item, row: undefined };
-          const row: CaseDigestRow = {
-            id: item.caseId,
-            format: kind.format,
-            version: globalThis.crypto.randomUUID(),
-            data: await seal(key, identity(item.caseId), item.digest),
-          };
-          return { item, row };
-        }),
+        rebuilt.map(async (item) => ({
+          item,
+          row: item.digest ? await sealRow(item.caseId, item.digest) : undefined,
+        })),
       );
       // The snapshot assumes every rebuilt row gets written; one that is not (changed
       // meanwhile) keeps its stale mark, so its snapshot entry never matches and is ignored.

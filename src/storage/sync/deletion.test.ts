@@ -113,7 +113,7 @@ async function deviceWithTwoCases() {
   const list = caseIndex(vault, { cases, sessions });
   const followUps = followUpIndex(vault, { cases, sessions });
   await list.persist(await list.read());
-  await followUps.persist(await followUps.read());
+  await followUps.persist(await followUps.read('2026-11-25', 50));
   expect(await db.caseDigestSnapshot.count()).toBe(2);
   expect(await decryptedDump(db, vault)).toContain(SENTINEL); // the check below can fail
   const ids = {
@@ -213,10 +213,10 @@ describe('a pulled deletion', () => {
     expect(await db.tombstones.count()).toBe(0);
     expect((await cases.get(ids.case))?.id).toBe(ids.case);
     // The follow-up list no longer names the conversation's action.
-    const read = await followUps.read();
+    const read = await followUps.read('2026-11-25', 50);
     await followUps.persist(read);
     await list.persist(await list.read());
-    expect(JSON.stringify(read.digests)).not.toContain(`${SENTINEL} Pass`);
+    expect(JSON.stringify(read.followUps)).not.toContain(`${SENTINEL} Pass`);
     expect(await decryptedDump(db, vault)).not.toContain(`${SENTINEL} Pass`);
   });
 

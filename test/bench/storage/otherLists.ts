@@ -8,6 +8,7 @@ import { ClientLanguageProvider } from '../../../src/app/clientLanguage';
 import { SyncProvider } from '../../../src/app/sync/SyncProvider';
 import { FOLLOW_UP_PAGE, FollowUpsPage } from '../../../src/features/followUps/FollowUpsPage';
 import { ConflictsPage } from '../../../src/features/sync/ConflictsPage';
+import { todayIso } from '../../../src/app/today';
 import { getRepositories, getVault } from '../../../src/storage/appStorage';
 import { seal } from '../../../src/storage/crypto/recordCipher';
 import { getDb } from '../../../src/storage/db';
@@ -54,11 +55,12 @@ async function mount(
 const followUpsShown = (container: HTMLElement) => () =>
   container.querySelectorAll('li.follow-up').length === FOLLOW_UP_PAGE;
 
-/** Resolves once every case has a current follow-up digest (the page stores them). */
+/** Resolves once every case has a current follow-up digest and the order covers them all. */
 async function followUpDigestsStored(cases: number): Promise<void> {
   for (let i = 0; i < 600; i++) {
-    const read = await getRepositories().followUpIndex.read();
-    if (read.rebuilt.length === 0 && read.digests.length === cases) return;
+    const read = await getRepositories().followUpIndex.read(todayIso(), FOLLOW_UP_PAGE);
+    const current = await getDb().followUpDigests.where('version').above('').count();
+    if (!read.pending.needed && current === cases) return;
     await sleep(100);
   }
   throw new Error('The follow-up list did not store its digests within 60 s.');

@@ -48,13 +48,13 @@ async function caseWithDraft(device: Device, name: string) {
   return { caseId: created.id, sessionId: session.id };
 }
 
-/** Both lists built and stored: their sealed snapshots then hold every case's digest. */
+/** Both lists built and stored: every case's digests, the case list's snapshot, the order. */
 async function buildLists(device: Device) {
   const repositories = { cases: device.cases, sessions: device.sessions };
   const list = caseIndex(device.vault, repositories);
   await list.persist(await list.read());
   const followUps = followUpIndex(device.vault, repositories);
-  await followUps.persist(await followUps.read());
+  await followUps.persist(await followUps.read('2026-11-25', 50));
 }
 
 /** Deletes a draft conversation the way a counsellor may: a delete pushed through sync. */
