@@ -7,6 +7,25 @@ import { CONFLICT_SELECT, toConflict, type ConflictRow } from './conflicts';
 import { RECORD_COLUMNS, toRecordState, type RecordRow } from './recordStore';
 
 /**
+ * Serialized size at which a page ends early (at least one change per page, however large:
+ * a single record is bounded by the push limits).
+ */
+export const PULL_PAGE_BYTES = 4 * 1024 * 1024;
+
+/** How many of the changes (in seq order) fit a page of at most `limit` and PULL_PAGE_BYTES. */
+export function pageLength(changes: readonly { bytes: number | null }[], limit: number): number {
+  let bytes = 0;
+  let taken = 0;
+  for (const change of changes) {
+    if (taken >= limit) break;
+    bytes += change.bytes ?? 0;
+    if (taken > 0 && bytes > PULL_PAGE_BYTES) break;
+    taken += 1;
+  }
+  return taken;
+}
+
+/**
  * One page of the organisation's feed after `checkpoint`: every record and conflict whose
  * latest change has a seq in (checkpoint, checkpoint'], in their current state — so each
  * appears once per page however often it changed. Read-only, in one REPEATABLE READ
@@ -51,15 +70,31 @@ export async function pullPage(
         'The device was not synced within the tombstone horizon. A full resync is required.',
       );
     }
-    const seqs = await tx.query<{ seq: number }>(
-      `SELECT seq FROM records WHERE org_id = $1 AND seq > $2
-       UNION ALL
-       SELECT seq FROM sync_conflicts WHERE org_id = $1 AND seq > $2
-       ORDER BY seq LIMIT $3`,
+    // Each change with its size, so that a page of large records (signed consents carry two
+    // signature images) stops at PULL_PAGE_BYTES instead of `limit` rows: a tablet holds a
+    // whole page in memory while it checks, encrypts and writes it.
+    // Sizes only of the changes in reach (the first limit + 1 by the feed indexes), never
+    // of everything after the checkpoint.
+    const seqs = await tx.query<{ seq: number; bytes: number | null }>(
+      `WITH next AS (
+         SELECT seq, true AS is_record FROM records WHERE org_id = $1 AND seq > $2
+         UNION ALL
+         SELECT seq, false FROM sync_conflicts WHERE org_id = $1 AND seq > $2
+         ORDER BY seq LIMIT $3)
+       SELECT n.seq,
+              CASE WHEN n.is_record
+                THEN (SELECT octet_length(r.data::text) FROM records r
+                       WHERE r.org_id = $1 AND r.seq = n.seq)
+                ELSE (SELECT COALESCE(octet_length(c.server_value::text), 0)
+                           + COALESCE(octet_length(c.client_value::text), 0)
+                        FROM sync_conflicts c WHERE c.org_id = $1 AND c.seq = n.seq)
+              END AS bytes
+         FROM next n ORDER BY n.seq`,
       [auth.orgId, req.checkpoint, req.limit + 1],
     );
-    const hasMore = seqs.length > req.limit;
-    const upTo = seqs[Math.min(seqs.length, req.limit) - 1]?.seq ?? req.checkpoint;
+    const taken = pageLength(seqs, req.limit);
+    const hasMore = seqs.length > taken;
+    const upTo = seqs[taken - 1]?.seq ?? req.checkpoint;
     const records = await tx.query<RecordRow>(
       `SELECT ${RECORD_COLUMNS} FROM records
         WHERE org_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq`,

@@ -149,7 +149,10 @@ async function run(): Promise<BenchResult> {
     pushHttpRow,
   );
   const pushRatio = pushRow.ratio ?? Number.NaN;
-  const ratio = pullRow.ratio ?? Number.NaN;
+  // Issue 24: "in every one of three runs" — each round's pull against its own raw
+  // reference (taken right after it, on the same machine load); the worst round is judged.
+  const roundRatios = pull.whole.map((ms, i) => ms / (raw[i] ?? Number.NaN));
+  const ratio = Math.max(...roundRatios);
   return {
     name: 'sync',
     title: `Sync against the real server: push ${en(PUSH_SESSIONS)}, first pull of ${en(SESSIONS)} sessions`,
@@ -178,7 +181,7 @@ async function run(): Promise<BenchResult> {
         met: pullRow.medianMs <= PULL_TARGET_MS,
       },
       {
-        label: 'first pull / raw bulkPut',
+        label: `first pull / raw bulkPut, worst of ${PULL_ROUNDS} rounds (${roundRatios.map((r) => r.toFixed(2)).join(', ')})`,
         value: ratio,
         target: RAW_RATIO_TARGET,
         met: ratio <= RAW_RATIO_TARGET,
@@ -189,10 +192,10 @@ async function run(): Promise<BenchResult> {
       `Push: A wrote ${en(CASES)} cases + ${en(SEED_SESSIONS)} sessions and pushed them untimed (set-up, ${(seedMs / 1000).toFixed(1)} s, one sample); then ${PUSH_ROUNDS} rounds, each: ${en(PUSH_SESSIONS)} new sessions written (untimed), one timed syncOnce. The server held ${en(SEED_SESSIONS)}, then +${en(PUSH_SESSIONS)} per round.`,
       'push phase = from the start of syncOnce to its first pull request (takeBatch, HTTP, completeBatch per batch); "whole syncOnce" adds the pull in which A receives its own new records back.',
       'HTTP rows: request to validated answer, timed in the page around the app transport. The server reports no time of its own (no Server-Timing), so on localhost this is server time + JSON + response checks — an upper bound of the server side.',
-      `First pull: ${PULL_ROUNDS} one-shot rounds, each on a fresh device (new database, new clientId) of a second counsellor, signed in untimed; timed is its first syncOnce (pages of 200 records, ${en(RECORDS)} records). No warm-up round: a first pull happens once per device.`,
+      `First pull: ${PULL_ROUNDS} one-shot rounds, each on a fresh device (new database, new clientId) of a second counsellor, signed in untimed; timed is its first syncOnce (pages of up to 500 records or 4 MB, ${en(RECORDS)} records). No warm-up round: a first pull happens once per device.`,
       'push ratio = median push phase / median of the summed HTTP push requests of a round (both per round of 1,000 sessions). Each batch answer is recorded in one IndexedDB transaction (storage/sync/pushAck.ts).',
       'applying locally = the summed time of replica.applyPulled: remote checks (zod), AES-GCM seal (in parallel) and ONE IndexedDB transaction per page (records of every store, digest marks, conflicts, policy and checkpoint; storage/sync/pullPage.ts). The engine requests the next page while one is applied, so HTTP and applying overlap and add up to more than the whole pull.',
-      'ref: the rows the pull stored (encrypted, as stored) read back untimed and written with ONE bulkPut into a fresh database with the same indexes (rawPut.ts); ratio = pull / this.',
+      "ref: the rows the pull stored (encrypted, as stored) read back untimed and written with ONE bulkPut into a fresh database with the same indexes (rawPut.ts); the budget is judged per round (that round's pull / its own reference), worst round; the table row shows median / median.",
       'The server-side raw insert (PGlite, 10,000 rows in one transaction, no HTTP) is not reachable from a page: it is measured by the Node benchmark `dbinsert`.',
       'Vault with 1,000 PBKDF2 iterations: key derivation runs once per device set-up, never per record.',
     ],

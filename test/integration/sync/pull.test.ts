@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pullResponseSchema, type PullResponse } from '../../../src/protocol';
+import { PULL_PAGE_BYTES, pageLength } from '../../../src/server/replication/pull';
 import {
   addUser,
   auth,
@@ -71,6 +72,34 @@ describe('pull', () => {
     expect(new Set(pages.flatMap((p) => p.records.map((r) => r.entityId))).size).toBe(25);
     // From the final checkpoint there is nothing new.
     expect((await reader.pull(checkpoint)).records).toEqual([]);
+  });
+
+  it('ends a page of large records at PULL_PAGE_BYTES, and the next page goes on from there', async () => {
+    const { org, writer, reader } = await twoDevices();
+    // 40 records of about 150 KB each (as signed consents with two signature images): 6 MB.
+    const big = 'x'.repeat(150 * 1024);
+    for (let batch = 0; batch < 4; batch++) {
+      await writer.push(...Array.from({ length: 10 }, () => create({ note: big })));
+    }
+    const first = await reader.pull(0, 500);
+    const bytes = first.records.reduce((n, r) => n + JSON.stringify(r.fields).length, 0);
+    expect(first.hasMore).toBe(true);
+    expect(first.records.length).toBeGreaterThan(1);
+    expect(first.records.length).toBeLessThan(40);
+    expect(bytes).toBeLessThanOrEqual(PULL_PAGE_BYTES + 4096);
+    const { pages } = await reader.pullAll(0, 500);
+    const seqs = pages.flatMap((p) => p.records.map((r) => r.seq));
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(apply(new Map(), pages)).toEqual(await serverState(org.orgId));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('takes at least one change per page, and never more than the limit', () => {
+    expect(pageLength([{ bytes: PULL_PAGE_BYTES * 2 }, { bytes: 1 }], 500)).toBe(1);
+    expect(pageLength([{ bytes: 10 }, { bytes: PULL_PAGE_BYTES }], 500)).toBe(1);
+    expect(pageLength([{ bytes: 10 }, { bytes: 10 }, { bytes: 10 }], 2)).toBe(2);
+    expect(pageLength([{ bytes: null }, { bytes: 10 }], 500)).toBe(2);
+    expect(pageLength([], 500)).toBe(0);
   });
 
   it('delivers one entry per record in its current state, also after many changes', async () => {
