@@ -51,9 +51,9 @@ export function useStatisticsData(
   filter: StatisticsFilter,
   client: StatisticsClient | undefined,
 ): StatisticsData {
-  const input = useLocalStatisticsInput();
   // Primitive dependencies: the filter object is new on every render of the page.
   const { from, to, source } = filter;
+  const input = useLocalStatisticsInput(source === 'device');
   const local = useMemo(() => {
     if (!input || source !== 'device') return undefined;
     const buckets = computeStatistics(input, { from, to, vocabulary });

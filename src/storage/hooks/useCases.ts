@@ -1,53 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo } from 'react';
-import { collectFollowUps, type FollowUp, type IsoDate } from '../../domain';
+import { useEffect } from 'react';
 import { getRepositories } from '../appStorage';
 import { getDb } from '../db';
 import type { StoredCase } from '../cases/caseRepository';
 import type { CaseListEntry } from '../caseIndex/caseIndex';
 import type { StoredSession } from '../sessions/sessionRepository';
-
-export type CaseOverview = {
-  readonly record: StoredCase;
-  readonly sessions: readonly StoredSession[];
-  /** Draft conversations (not finalised). */
-  readonly openSessions: number;
-  /** Changes on this device not yet accepted by the server. */
-  readonly unsynced: boolean;
-};
-
-/**
- * Every case with its conversations, decrypted in memory; `undefined` while loading. Live:
- * updates after any write (also from another tab). The Dexie reads all start before any
- * decryption, which keeps the live query's change tracking intact.
- */
-export function useCaseOverviews(): readonly CaseOverview[] | undefined {
-  return useLiveQuery(async () => {
-    const { cases, sessions } = getRepositories();
-    const [caseList, sessionList, pendingIds] = await Promise.all([
-      cases.list(),
-      sessions.all(),
-      getDb().outbox.orderBy('caseId').uniqueKeys(),
-    ]);
-    const pending = new Set(pendingIds.map(String));
-    // Grouped once: filtering all sessions per case was quadratic (2,500 × 10,000).
-    const byCase = new Map<string, StoredSession[]>();
-    for (const session of sessionList) {
-      const list = byCase.get(session.caseId);
-      if (list) list.push(session);
-      else byCase.set(session.caseId, [session]);
-    }
-    return caseList.map((record) => {
-      const own = (byCase.get(record.id) ?? []).sort((a, b) => b.asOf.localeCompare(a.asOf));
-      return {
-        record,
-        sessions: own,
-        openSessions: own.filter((s) => s.status === 'draft').length,
-        unsynced: pending.has(record.id),
-      };
-    });
-  }, []);
-}
 
 export type { CaseListEntry };
 
@@ -94,30 +51,6 @@ export function useSessionDetail(
     const [session, record] = await Promise.all([sessions.get(sessionId), cases.get(row.caseId)]);
     return session && record ? { session, record } : null;
   }, [sessionId]);
-}
-
-/** Agreed actions and appointments across all cases, most urgent first. */
-export function useFollowUps(asOf: IsoDate): readonly FollowUp[] | undefined {
-  return useFollowUpsOf(useCaseOverviews(), asOf);
-}
-
-/**
- * The same from overviews a screen already holds (the case list), so every record is not
- * read and decrypted a second time by another live query.
- */
-export function useFollowUpsOf(
-  overviews: readonly CaseOverview[] | undefined,
-  asOf: IsoDate,
-): readonly FollowUp[] | undefined {
-  return useMemo(
-    () =>
-      overviews &&
-      collectFollowUps(
-        overviews.map((o) => ({ caseRecord: o.record, sessions: [...o.sessions] })),
-        asOf,
-      ),
-    [overviews, asOf],
-  );
 }
 
 /** Number of changes waiting to be pushed (for the wipe warning and the sync status). */

@@ -1,5 +1,5 @@
 // Diagnostics that split the case list's time into its parts: reading the rows from
-// IndexedDB, decrypting them (repositories, as useCaseOverviews calls them), and the per-row
+// IndexedDB, decrypting them (repositories, as the removed useCaseOverviews called them), and the per-row
 // formatting CaseListItem does. Not budgets; they explain the budget rows.
 import { getRepositories } from '../../../src/storage/appStorage';
 import type { StoredCase } from '../../../src/storage/cases/caseRepository';
@@ -18,8 +18,9 @@ export async function readRows(): Promise<number> {
 }
 
 /**
- * The two repository reads the case list made before the digest index (useCaseOverviews, still
- * used by the follow-up and conflict screens): rows read, then decrypted unless cached.
+ * The two repository reads the case list made before the digest index (useCaseOverviews,
+ * since removed; no screen reads every record any more): rows read, then decrypted unless
+ * cached. Kept as the reference the indexes are measured against.
  */
 export async function readRepositories(): Promise<number> {
   const { cases, sessions } = getRepositories();
