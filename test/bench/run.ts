@@ -11,6 +11,7 @@ import { launchChromium } from '../e2e/support/chromium';
 import { pdfContent } from '../e2e/support/pdf';
 import { startServer, type RunningServer } from '../support/serverProcess';
 import { row } from './support/measure';
+import { collectProfiles, profilingWanted } from './support/cpuProfile';
 import { bootstrapDataDir, E2E_ADMIN } from '../e2e/support/organisation';
 import type {
   BenchCheck,
@@ -184,8 +185,11 @@ async function measurePrint(page: Page, result: BenchResult): Promise<BenchResul
   };
 }
 
-async function runPage(browser: Browser, url: string): Promise<BenchResult> {
+async function runPage(browser: Browser, url: string, name: string): Promise<BenchResult> {
   const page = await browser.newPage();
+  const reportProfiles = profilingWanted()
+    ? await collectProfiles(page, name, RESULTS_DIR, out)
+    : undefined;
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
@@ -208,6 +212,7 @@ async function runPage(browser: Browser, url: string): Promise<BenchResult> {
     if (error !== undefined || result === undefined) {
       throw new Error(`Benchmark page ${url} failed: ${error ?? 'no result'}`);
     }
+    reportProfiles?.();
     const withPrint = await measurePrint(page, result);
     if (problems.length > 0) throw new Error(`Errors in ${url}:\n${problems.join('\n')}`);
     return withPrint;
@@ -260,7 +265,7 @@ async function main(): Promise<void> {
         ? await (
             await loadNodeBench(name)
           )(nodeContext(browser))
-        : await runPage(browser, `${server.url}/${name}/?admin=${adminParam}`);
+        : await runPage(browser, `${server.url}/${name}/?admin=${adminParam}`, name);
       checks.push(...result.checks.map((check) => ({ ...check, bench: name })));
       const durationS = Math.round((Date.now() - benchStarted) / 100) / 10;
       out();

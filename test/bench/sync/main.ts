@@ -108,9 +108,14 @@ async function run(): Promise<BenchResult> {
         applyMs += performance.now() - began;
       }
     };
+    // BENCH_PROFILE=1: the first round's pull is profiled (support/cpuProfile.ts).
+    // eslint-disable-next-line no-console -- the profiler's marker, not a log
+    if (round === 0) console.profile('first pull');
     const start = performance.now();
     const outcome = await b.sync();
     const whole = performance.now() - start;
+    // eslint-disable-next-line no-console -- see above
+    if (round === 0) console.profileEnd('first pull');
     const calls = bCalls.take();
     expect(outcome.pulled === RECORDS, `pulled ${outcome.pulled} of ${RECORDS}`);
     expect(outcome.skipped === 0, `${outcome.skipped} pulled records failed the checks`);
