@@ -77,12 +77,25 @@ function expect(condition: boolean, message: string): void {
   if (!condition) throw new Error(`Benchmark sanity check failed: ${message}`);
 }
 
-async function plainRound(sessions: BenchSession[]) {
+/**
+ * Times `task`; with `profile`, also marks it for the CPU profiler (BENCH_PROFILE=1,
+ * support/cpuProfile.ts), which shows where a write round spends its time.
+ */
+async function timedWrite(task: () => Promise<void>, profile: string | undefined) {
+  /* eslint-disable no-console -- the profiler's markers, not logs */
+  if (profile) console.profile(profile);
+  const ms = await timed(task);
+  if (profile) console.profileEnd(profile);
+  /* eslint-enable no-console */
+  return ms;
+}
+
+async function plainRound(sessions: BenchSession[], profile?: string) {
   const db = await freshDb('plain');
   const store = plainStore<SessionFields>(db);
-  const write = await timed(async () => {
+  const write = await timedWrite(async () => {
     for (const s of sessions) await store.create(s.id, s.caseId, s.fields);
-  });
+  }, profile);
   let count = 0;
   const read = await timed(async () => {
     count = (await store.all()).length;
@@ -96,14 +109,14 @@ async function plainRound(sessions: BenchSession[]) {
   return { plainWrite: write, plainRead: read, plainUpdate: update };
 }
 
-async function sealedRound(sessions: BenchSession[]) {
+async function sealedRound(sessions: BenchSession[], profile?: string) {
   const db = await freshDb('sealed');
   const vault = new Vault(db, { iterations: BENCH_ITERATIONS });
   await vault.setUp(PASSPHRASE);
   const store = sealedStore<SessionFields>(vault, 'sessions', 'session');
-  const write = await timed(async () => {
+  const write = await timedWrite(async () => {
     for (const s of sessions) await store.create(s.id, s.caseId, s.fields);
-  });
+  }, profile);
   // Locking drops the vault's cache of decrypted values, so the read below really decrypts.
   vault.lock();
   await vault.unlock(PASSPHRASE);
@@ -192,8 +205,12 @@ async function run(): Promise<BenchResult> {
     progress(`${label} of ${ROUNDS}…`);
     // Alternate the order so neither path always runs on a warmer (or more tired) browser.
     const plainFirst = round % 2 === 0;
-    const a = plainFirst ? await plainRound(sessions) : await sealedRound(sessions);
-    const b = plainFirst ? await sealedRound(sessions) : await plainRound(sessions);
+    // The first measured round's writes are profiled (only with BENCH_PROFILE=1).
+    const profiled = round === WARMUP_ROUNDS;
+    const plain = () => plainRound(sessions, profiled ? 'plain write' : undefined);
+    const sealed = () => sealedRound(sessions, profiled ? 'encrypted write' : undefined);
+    const a = plainFirst ? await plain() : await sealed();
+    const b = plainFirst ? await sealed() : await plain();
     const c = await partsRound(sessions);
     if (round < WARMUP_ROUNDS) continue;
     const timings = { ...a, ...b, ...c } as Timings;
