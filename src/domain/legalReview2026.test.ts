@@ -1,3 +1,4 @@
+// @vitest-environment node -- pure domain code: no DOM, and jsdom costs about half a second a file
 // The findings of the legal review of 4 December 2026 (shared/research/legal-review-2026-12.md),
 // one test each: every one of them failed on the rules of version rules@2026-11-1.
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+// @vitest-environment node -- pure domain code: no DOM, and jsdom costs about half a second a file
 // Property: forgetting facts never makes a pathway look better. For random partial facts,
 // removing any subset of fields must not turn a non-"likely" result into "likely", and
 // must never turn an "unknown" pathway into "not-met"-free "likely". In the same family:

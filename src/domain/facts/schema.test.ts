@@ -1,3 +1,4 @@
+// @vitest-environment node -- pure domain code: no DOM, and jsdom costs about half a second a file
 import { describe, expect, it } from 'vitest';
 import { FACT_FIELD_INFO, factKeys, optionKey, SENSITIVE_FACT_FIELDS } from './fieldInfo';
 import { isKnown, knownDate, unknownFields } from './known';

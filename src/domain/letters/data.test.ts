@@ -1,3 +1,4 @@
+// @vitest-environment node -- pure domain code: no DOM, and jsdom costs about half a second a file
 import { describe, expect, it } from 'vitest';
 import { caseRecord, draft, HASH } from '../sessions/sessions.fixtures';
 import { departureLetterData } from './data';

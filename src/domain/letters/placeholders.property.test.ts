@@ -1,3 +1,4 @@
+// @vitest-environment node -- pure domain code: no DOM, and jsdom costs about half a second a file
 // Properties of placeholder handling: whatever the administrator writes around the fixed
 // placeholders, filling keeps the literal text, fills each placeholder exactly once with its
 // value or a blank line, and validation accepts a translation exactly when it uses the

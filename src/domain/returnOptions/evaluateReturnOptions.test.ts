@@ -1,3 +1,4 @@
+// @vitest-environment node -- pure domain code: no DOM, and jsdom costs about half a second a file
 import { describe, expect, it } from 'vitest';
 import { RETURN_OPTIONS, RETURN_PORTAL } from './definitions';
 import { evaluateReturnOption, evaluateReturnOptions } from './evaluateReturnOptions';

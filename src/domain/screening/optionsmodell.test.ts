@@ -1,3 +1,4 @@
+// @vitest-environment node -- pure domain code: no DOM, and jsdom costs about half a second a file
 import { describe, expect, it } from 'vitest';
 import { evaluateOptionsmodellScreening } from './optionsmodell';
 

@@ -1,3 +1,4 @@
+// @vitest-environment node -- pure domain code: no DOM, and jsdom costs about half a second a file
 // Edge cases of the file note: sparse sessions, unknown ids, helpers.
 import { describe, expect, it } from 'vitest';
 import { FILE_NOTE_KEYS as K } from './fileNoteKeys';

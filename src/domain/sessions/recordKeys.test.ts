@@ -1,3 +1,4 @@
+// @vitest-environment node -- pure domain code: no DOM, and jsdom costs about half a second a file
 // Every record.* key the domain can emit (validation codes, lifecycle errors, file note)
 // must have a German and an English text, with the placeholders the composer fills.
 import { describe, expect, it } from 'vitest';

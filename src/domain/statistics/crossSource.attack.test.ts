@@ -1,3 +1,4 @@
+// @vitest-environment node -- pure domain code: no DOM, and jsdom costs about half a second a file
 // The attack across sources, written out: generate the people of two to four organisations,
 // publish each organisation's own table and the combined (Land) table, and let an attacker who
 // holds ALL of them solve the linked tables exactly (test/support/linkedTables.ts). Nothing

@@ -1,3 +1,4 @@
+// @vitest-environment node -- pure domain code: no DOM, and jsdom costs about half a second a file
 // The attacks, written out: generate people, publish with the real suppression, then let an
 // attacker who knows everything published — the total (or that it is hidden), every cell of
 // the fixed columns, that each dimension adds up to the total, that counts are non-negative,
