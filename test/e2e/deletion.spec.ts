@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
-import { dumpIndexedDb, setUpDevice } from './support/device';
+import { dumpIndexedDb, setUpDevice, syncNow } from './support/device';
 import {
   bootstrapDataDir,
   createCounsellor,
@@ -30,12 +30,6 @@ async function createCase(page: Page, name: string): Promise<string> {
   const id = UUID.exec(page.url())?.[0];
   if (!id) throw new Error(`no case id in ${page.url()}`);
   return id;
-}
-
-async function syncNow(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Einstellungen' }).click();
-  await page.getByRole('button', { name: 'Jetzt synchronisieren' }).click();
-  await page.getByText('Alle Änderungen sind übertragen.').waitFor({ timeout: 20_000 });
 }
 
 async function eraseAsAdmin(serverUrl: string, caseId: string): Promise<void> {

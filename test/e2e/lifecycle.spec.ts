@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
-import { setUpDevice } from './support/device';
+import { setUpDevice, syncNow } from './support/device';
 import { seedLifecycle } from './support/lifecycleSeed';
 import { bootstrapDataDir, signInAsAdmin } from './support/organisation';
 import { pdfContent } from './support/pdf';
@@ -54,12 +54,6 @@ async function signIn(page: Page, user: { email: string; password: string }, dev
   await page.getByLabel('Name dieses Geräts').fill(device);
   await page.getByRole('button', { name: 'Anmelden' }).click();
   await page.getByText(/^Zuletzt synchronisiert/).waitFor({ timeout: 20_000 });
-}
-
-async function syncNow(page: Page) {
-  await page.getByRole('link', { name: 'Einstellungen' }).click();
-  await page.getByRole('button', { name: 'Jetzt synchronisieren' }).click();
-  await page.getByText('Alle Änderungen sind übertragen.').waitFor({ timeout: 20_000 });
 }
 
 describe('case lifecycle, retention and data subject requests', () => {

@@ -7,7 +7,7 @@ import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
 import { drawSignature, fillController } from './support/consentFlow';
-import { setUpDevice } from './support/device';
+import { setUpDevice, syncNow } from './support/device';
 import {
   E2E_PARTNER,
   bootstrapDataDir,
@@ -31,13 +31,6 @@ async function device(
   await setUpDevice(page);
   await signInInApp(page, user, 'Tablet');
   return { context, page, errors };
-}
-
-async function syncNow(page: Page) {
-  await page.getByRole('link', { name: 'Einstellungen' }).click();
-  await page.getByRole('button', { name: 'Jetzt synchronisieren' }).click();
-  await page.getByText(/^Zuletzt synchronisiert/).waitFor();
-  await page.getByRole('button', { name: 'Jetzt synchronisieren' }).waitFor();
 }
 
 async function openCase(page: Page) {

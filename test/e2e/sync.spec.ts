@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
-import { setUpDevice } from './support/device';
+import { setUpDevice, syncNow } from './support/device';
 import { bootstrapDataDir, createCounsellor, signInInApp } from './support/organisation';
 
 async function createCase(page: Page, name: string) {
@@ -12,12 +12,6 @@ async function createCase(page: Page, name: string) {
   await page.getByLabel('Name der beratenen Person').fill(name);
   await page.getByRole('button', { name: 'Fall anlegen' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
-}
-
-async function syncNow(page: Page) {
-  await page.getByRole('link', { name: 'Einstellungen' }).click();
-  await page.getByRole('button', { name: 'Jetzt synchronisieren' }).click();
-  await page.getByText('Alle Änderungen sind übertragen.').waitFor({ timeout: 20_000 });
 }
 
 describe('two counsellors of one organisation', () => {

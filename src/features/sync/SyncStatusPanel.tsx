@@ -12,7 +12,9 @@ export function SyncStatusPanel() {
       new Date(iso),
     );
   return (
-    <div className="stack" data-testid="sync-status">
+    // data-last-sync: the exact time of the last successful run (the text shows minutes), so
+    // a browser test can wait for the run it started instead of an earlier one.
+    <div className="stack" data-testid="sync-status" data-last-sync={lastSyncAt ?? ''}>
       <p className="kern-body" role="status">
         {phase === 'syncing'
           ? t('status.syncing')

@@ -84,3 +84,25 @@ export function dumpIndexedDb(page: Page): Promise<string> {
     return parts.join('\n');
   });
 }
+
+/**
+ * Runs a sync from the settings and waits until THAT run has succeeded: the status panel's
+ * exact last-sync time changed and the button is enabled again. Waiting for a text such as
+ * "Zuletzt synchronisiert" or "Alle Änderungen sind übertragen." can be satisfied by an
+ * earlier run, and the test then reads the server before its own changes reached it.
+ */
+export async function syncNow(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Einstellungen' }).click();
+  const status = page.getByTestId('sync-status');
+  const before = (await status.getAttribute('data-last-sync')) ?? '';
+  await page.getByRole('button', { name: 'Jetzt synchronisieren' }).click();
+  await page.waitForFunction(
+    (previous) => {
+      const panel = document.querySelector('[data-testid="sync-status"]');
+      const last = panel?.getAttribute('data-last-sync') ?? '';
+      return last !== '' && last !== previous && !panel?.querySelector('button[disabled]');
+    },
+    before,
+    { timeout: 30_000 },
+  );
+}
