@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -56,6 +57,20 @@ function precompress(): Plugin {
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(appVersion) },
+  // In the app's build every `import … from 'zod'` gets src/app/zodConfig.ts, which makes zod
+  // jitless and re-exports it (that file says why). So zod is configured wherever it is
+  // loaded, and loaded only where a schema is needed: never by the first screen's code.
+  // Tests (Vitest) keep zod's compiled validators; the CSP exists only in the browser.
+  resolve: process.env.VITEST
+    ? {}
+    : {
+        alias: [
+          {
+            find: /^zod$/,
+            replacement: fileURLToPath(new URL('./src/app/zodConfig.ts', import.meta.url)),
+          },
+        ],
+      },
   css: {
     // KERN's SCSS uses Sass syntax that newer Sass versions deprecate; those warnings are
     // the library's, not ours.
@@ -73,12 +88,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // zod and the module that makes it jitless share one chunk, so the setting is made
-          // when zod itself is evaluated, before ANY chunk that builds a schema runs its body
-          // (src/app/zodConfig.ts says why; shell.spec fails on the CSP report otherwise).
-          // Imported first by main.tsx alone, the setting depended on the bundler keeping
-          // zodConfig inside the entry chunk ahead of every schema module, which it did not
-          // once a schema module became a shared chunk the entry imports.
+          // zod and its jitless wrapper (src/app/zodConfig.ts) in one chunk of their own,
+          // loaded with the first chunk that builds a schema.
           groups: [
             { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]app[\\/]zodConfig\.ts/ },
           ],

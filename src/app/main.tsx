@@ -1,5 +1,3 @@
-// First import: zod must be jitless before any schema exists (see zodConfig.ts).
-import './zodConfig';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../ui/styles/kern.scss';

@@ -19,7 +19,23 @@ describe('revocation notice', () => {
   });
 
   it('ignores what it cannot read', () => {
-    localStorage.setItem('perspektive.revocationNotice', '{"at":1}');
-    expect(peekRevocationNotice()).toBeUndefined();
+    for (const stored of [
+      '{"at":1}',
+      '{"at":"2026-12-04","unsynced":-1}',
+      '{"at":"2026-12-04","unsynced":1.5}',
+      '{"at":"2026-12-04","unsynced":"3"}',
+      'null',
+      '[]',
+      '{not json',
+    ]) {
+      localStorage.setItem('perspektive.revocationNotice', stored);
+      expect(peekRevocationNotice()).toBeUndefined();
+    }
+    // Only the two fields are taken, whatever else was stored.
+    localStorage.setItem(
+      'perspektive.revocationNotice',
+      '{"at":"2026-12-04","unsynced":0,"extra":"x"}',
+    );
+    expect(peekRevocationNotice()).toEqual({ at: '2026-12-04', unsynced: 0 });
   });
 });

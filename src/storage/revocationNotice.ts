@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * A revoked device deletes its whole database (storage/wipe.ts) and starts over at set-up.
  * What happened must still be said there, so the note lives outside the wiped database, in
@@ -8,8 +6,18 @@ import { z } from 'zod';
  */
 const KEY = 'perspektive.revocationNotice';
 
-const noticeSchema = z.object({ at: z.string(), unsynced: z.number().int().min(0) });
-export type RevocationNotice = z.infer<typeof noticeSchema>;
+export type RevocationNotice = { at: string; unsynced: number };
+
+/**
+ * Checked by hand, not with a zod schema: the set-up screen reads this note, and it is part
+ * of the first screen's code — zod alone would add 26 KB (gzip) to what every cold start
+ * loads before the set-up or unlock form appears.
+ */
+function isNotice(value: unknown): value is RevocationNotice {
+  if (typeof value !== 'object' || value === null) return false;
+  const { at, unsynced } = value as Record<string, unknown>;
+  return typeof at === 'string' && Number.isInteger(unsynced) && (unsynced as number) >= 0;
+}
 
 export function recordRevocationNotice(notice: RevocationNotice): void {
   try {
@@ -24,8 +32,8 @@ export function peekRevocationNotice(): RevocationNotice | undefined {
   try {
     const raw = globalThis.localStorage.getItem(KEY);
     if (raw === null) return undefined;
-    const parsed = noticeSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : undefined;
+    const parsed: unknown = JSON.parse(raw);
+    return isNotice(parsed) ? { at: parsed.at, unsynced: parsed.unsynced } : undefined;
   } catch {
     return undefined;
   }
