@@ -179,13 +179,18 @@ export function followUpIndex(
       const merged = mergeRefs([fromOrder, ...[...known.values()].map((k) => refsOf(k.digest))]);
       const shown = merged.slice(0, limit);
       const missing = [...new Set(shown.map((r) => r.caseId))].filter((id) => !known.has(id));
-      for (const entry of await openStored(missing)) if (entry) known.set(entry.digest.id, entry);
+      for (const entry of await openStored(missing)) {
+        // Only the digest the order's positions refer to: a row rewritten since the keys were
+        // read holds other entries (the live query runs again for it anyway).
+        if (entry && entry.version === current.get(entry.digest.id)) {
+          known.set(entry.digest.id, entry);
+        }
+      }
 
       const names = new Map<string, string>();
       const sessionDates = new Map<string, string>();
       const followUps: FollowUp[] = [];
       for (const ref of shown) {
-        // A row changed since the keys were read: the live query runs again anyway.
         const digest = known.get(ref.caseId)?.digest;
         const followUp = digest && followUpAt(digest, ref, asOf);
         if (!digest || !followUp) continue;
