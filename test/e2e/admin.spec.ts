@@ -124,10 +124,18 @@ describe('administration in the app', () => {
       '1 Änderung war noch nicht an den Server übertragen; sie ist verloren.',
     );
     expect(await axeViolations(b)).toEqual([]);
-    // Said once: after a reload the set-up screen is as on a new tablet.
+    // Said until the tablet is set up again: the wipe shows the set-up screen for a moment
+    // before the app reloads, so the notice must outlive a reload (it once did not, when it
+    // was dismissed on display); setting the tablet up again forgets it.
     await b.reload();
-    await b.getByRole('heading', { level: 1, name: 'Dieses Gerät einrichten' }).waitFor();
-    expect(await b.getByText(/Administration Ihrer Stelle hat/).count()).toBe(0);
+    await b
+      .getByRole('alert')
+      .filter({ hasText: /Administration Ihrer Stelle hat/ })
+      .waitFor();
+    await setUpDevice(b);
+    expect(
+      await b.evaluate(() => globalThis.localStorage.getItem('perspektive.revocationNotice')),
+    ).toBeNull();
 
     // A: deactivate (confirmed) and activate the account again.
     const clara = card(a, 'Clara Beraterin');

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dismissRevocationNotice } from '../../storage/revocationNotice';
 import type { BackupProblem } from '../../storage/backup/container';
 import { checkPassphrase } from '../../storage/crypto/passphrasePolicy';
 import { useRestoreFromBackup } from '../../storage/hooks/useRestoreFromBackup';
@@ -54,6 +55,7 @@ export function RestoreFromBackupForm({ onCancel }: { onCancel: () => void }) {
         return;
       }
       await setUp(passphrase, result.contents);
+      dismissRevocationNotice(); // set up again: the note of an earlier block has been read
     } catch {
       setRefusal({ kind: 'failed' });
     } finally {

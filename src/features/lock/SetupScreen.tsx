@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState, type SyntheticEvent } from 'react';
+import { Suspense, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkPassphrase } from '../../storage/crypto/passphrasePolicy';
 import { useVault } from '../../storage/hooks/useVault';
@@ -61,11 +61,10 @@ function NewDeviceForm() {
   const [submitted, setSubmitted] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  // A device the administration blocked wiped itself; say so once, here where it restarts.
+  // A device the administration blocked wiped itself; say so here, where it restarts, until
+  // it is set up again. Not dismissed on display: the wipe shows this screen for a moment
+  // before the app reloads, and the screen after the reload must still say it.
   const [revoked] = useState(peekRevocationNotice);
-  useEffect(() => {
-    if (revoked) dismissRevocationNotice();
-  }, [revoked]);
 
   const problems = checkPassphrase(passphrase);
   const mismatch = repeat !== passphrase;
@@ -74,7 +73,7 @@ function NewDeviceForm() {
     setSubmitted(true);
     if (problems.length > 0 || mismatch) return;
     setBusy(true);
-    setUp(passphrase).catch(() => {
+    setUp(passphrase).then(dismissRevocationNotice, () => {
       setFailed(true);
       setBusy(false);
     });
