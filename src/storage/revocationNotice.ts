@@ -2,7 +2,7 @@
  * A revoked device deletes its whole database (storage/wipe.ts) and starts over at set-up.
  * What happened must still be said there, so the note lives outside the wiped database, in
  * localStorage: when the administration blocked the device and how many changes had not been
- * transferred and are gone. It holds no client data, and is shown once.
+ * transferred and are gone. It holds no client data, and is shown until the device is set up again.
  */
 const KEY = 'perspektive.revocationNotice';
 
