@@ -24,6 +24,9 @@ describe('German interface texts', () => {
     // A command name quoted on its own is a name, not prose; the same words in prose are not.
     expect(englishWordsIn('erzeugt mit „statistics-keygen“')).toEqual([]);
     expect(englishWordsIn('erzeugt mit statistics keygen')).toEqual(['statistics']);
+    // Codes are not words: a checksum's hex groups, letters joined to digits.
+    expect(englishWordsIn('von Ben Yilmaz; Prüfsumme dca4 f2be faa be')).toEqual([]);
+    expect(englishWordsIn('Aktenzeichen f2be, Fassung version 2')).toEqual(['version']);
   });
 
   it('has no English words in any German locale file', () => {

@@ -70,14 +70,21 @@ const ENGLISH_CAPITALISED = new Set([
   'task',
 ]);
 
-/** The English words in one text (placeholders, markup, addresses and domains left out). */
+/**
+ * The English words in one text (placeholders, markup, addresses, domains and codes left out).
+ * A code is a checksum after "Prüfsumme" (hex groups: "dca4 f2be faa" once read as "be") or
+ * any letters joined to digits ("f2be", "AZ-12b"): parts of codes, never words.
+ */
 export function englishWordsIn(text: string): string[] {
   const prose = text.replace(
-    // Placeholders, markup, addresses, and command names quoted on their own („create-org“).
-    /\{\{[^}]*\}\}|<[^>]*>|https?:\/\/\S+|\S+@\S+|[\w-]+\.(?:com|de|org|eu|net|info)\b|„[a-z0-9]+(?:-[a-z0-9]+)+“/g,
+    // Placeholders, markup, addresses, command names quoted on their own („create-org“), and
+    // the checksum after "Prüfsumme".
+    /\{\{[^}]*\}\}|<[^>]*>|https?:\/\/\S+|\S+@\S+|[\w-]+\.(?:com|de|org|eu|net|info)\b|„[a-z0-9]+(?:-[a-z0-9]+)+“|Prüfsumme:?(?:\s+[0-9a-f]+)+/g,
     ' ',
   );
-  return (prose.match(/[A-Za-zÄÖÜäöüß]+/g) ?? []).filter((word) =>
+  const letters = 'A-Za-zÄÖÜäöüß';
+  const word = new RegExp(`(?<![0-9${letters}])[${letters}]+(?![0-9${letters}])`, 'g');
+  return (prose.match(word) ?? []).filter((word) =>
     word === word.toLowerCase()
       ? ENGLISH.has(word)
       : word[0] === word[0]?.toUpperCase() &&

@@ -9,9 +9,11 @@ import {
   encodeOrder,
   followUpAt,
   mergeRefs,
-  orderOf,
   refsOf,
 } from './followUpOrder';
+
+/** The merged order of whole digests (what the sealed order holds). */
+const orderOf = (digests: readonly FollowUpDigest[]) => mergeRefs(digests.map(refsOf));
 
 const day = fc.integer({ min: 0, max: 60 }).map((n) => addDays('2026-11-01', n));
 const item = fc.record(

@@ -105,11 +105,6 @@ function mergeTwo(a: readonly FollowUpRef[], b: readonly FollowUpRef[]): FollowU
   }
 }
 
-/** The merged order of whole digests (what a snapshot holds). */
-export function orderOf(digests: readonly FollowUpDigest[]): FollowUpRef[] {
-  return mergeRefs(digests.map(refsOf));
-}
-
 /** How many entries fall into each urgency on `asOf`. */
 export function countByUrgency(
   refs: readonly FollowUpRef[],

@@ -22,7 +22,6 @@ export {
   encodeOrder,
   followUpAt,
   mergeRefs,
-  orderOf,
   refsOf,
 } from './followUpOrder';
 export type { FollowUpOrder, FollowUpRef } from './followUpOrder';

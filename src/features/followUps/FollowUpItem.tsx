@@ -8,7 +8,7 @@ import {
   RepresentativesToInform,
   useReminderText,
 } from '../cases/representatives/RepresentativeReminder';
-import { formatUiDate } from './groupFollowUps';
+import { formatUiDate } from './followUpDisplay';
 import { MarkDone } from './MarkDone';
 
 type Props = {

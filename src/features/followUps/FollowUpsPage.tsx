@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { todayIso } from '../../app/today';
 import { useFollowUpList } from '../../storage/hooks/useFollowUpList';
 import { FollowUpItem } from './FollowUpItem';
-import { URGENCIES } from './groupFollowUps';
+import { URGENCIES } from './followUpDisplay';
 import './followUps.css';
 
 /** Entries shown at first and added per "show more" (as the case list's pages). */

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Representative } from '../../../domain';
-import { formatUiDate } from '../../followUps/groupFollowUps';
+import { formatUiDate } from '../../followUps/followUpDisplay';
 import { ConfirmPanel } from '../../../ui/ConfirmPanel';
 
 type Props = {
