@@ -1,6 +1,8 @@
 // Test data for the statistics tests (domain tests may not import src/content): a small
 // vocabulary shaped like the real one and builders for records as the server stores them.
+import type { Gender } from '../cases/schema';
 import type { StatisticsVocabulary } from './indicators';
+import type { StatisticsInput } from './types';
 
 export const vocabulary: StatisticsVocabulary = {
   templates: [
@@ -69,5 +71,32 @@ export function sessionData(caseId: string, extra: Record<string, unknown> = {})
     },
     addenda: [],
     ...extra,
+  };
+}
+
+export type Counted = { nationality: string; gender: Gender; n: number };
+
+/** One organisation's quarter: one finalised conversation per person in February 2026. */
+export function organisationInput(groups: readonly Counted[], prefix: string): StatisticsInput {
+  const people = groups.flatMap((g) =>
+    Array.from({ length: g.n }, () => ({ nationality: g.nationality, gender: g.gender })),
+  );
+  const persons = new Map(
+    people.map((p, i) => [`${prefix}-${i}`, { ...p, birthDate: '1990-04-01' }]),
+  );
+  return {
+    persons,
+    conversations: [...persons.keys()].map((caseId) => ({
+      caseId,
+      date: '2026-02-10',
+      templateId: 'perspektivgespraech',
+      topicsCovered: ['start'],
+      answers: {},
+      facts: {},
+    })),
+    consents: [],
+    revocations: [],
+    referrals: [],
+    closures: [],
   };
 }
