@@ -4,20 +4,11 @@ import type { Representative, RepresentativeNotice } from '../cases/representati
 import type { CaseRecord } from '../cases/schema';
 import { collectFollowUps, representativeReminders } from './followUps';
 import type { ConversationSession } from './schema';
-import { caseRecord, draft, HASH } from './sessions.fixtures';
+import { caseRecord, draft, HASH, lawyer } from './sessions.fixtures';
 
 const asOf = '2026-11-20';
-const LAWYER = '0b7c3c4e-1f55-4a8e-9d0e-2a7f3c1b9e01';
 const VOLUNTEER = '0b7c3c4e-1f55-4a8e-9d0e-2a7f3c1b9e02';
 
-const lawyer: Representative = {
-  id: LAWYER,
-  name: 'RAin Klein',
-  role: 'lawyer',
-  contact: 'Kanzlei Klein, 0231 123456',
-  scope: 'Aufenthaltsverfahren einschließlich Akteneinsicht',
-  proof: { kind: 'written-power-of-attorney', dated: '2026-10-01' },
-};
 const volunteer: Representative = {
   id: VOLUNTEER,
   name: 'Herr Sommer',
@@ -169,7 +160,7 @@ describe('representativeReminders', () => {
   it('lists only the representatives not yet informed', () => {
     const record = withRepresentatives(
       [lawyer, volunteer],
-      [{ sessionId: 's1', representativeId: LAWYER, informedOn: asOf }],
+      [{ sessionId: 's1', representativeId: lawyer.id, informedOn: asOf }],
     );
     const [reminder, ...rest] = representativeReminders(record, [finalised('s1', asOf)], asOf);
     expect(rest).toEqual([]);
@@ -178,7 +169,7 @@ describe('representativeReminders', () => {
     const both = withRepresentatives(
       [lawyer, volunteer],
       [
-        { sessionId: 's1', representativeId: LAWYER, informedOn: asOf },
+        { sessionId: 's1', representativeId: lawyer.id, informedOn: asOf },
         { sessionId: 's1', representativeId: VOLUNTEER, informedOn: asOf },
       ],
     );

@@ -1,5 +1,6 @@
 // Shared test data for the session tests: a small template shaped like the
 // Perspektivgespräch (domain tests may not import src/content), a case and a session.
+import type { Representative } from '../cases/representative';
 import type { CaseRecord } from '../cases/schema';
 import type { ScriptTemplate } from '../script/types';
 import type { ConversationSession } from './schema';
@@ -99,6 +100,16 @@ export const caseRecord: CaseRecord = {
     createdOn: '2026-10-01',
   },
   facts: { birthDate: '2000-05-01', nationality: 'SY', currentStatus: 'duldung-60a' },
+};
+
+/** A lawyer with a written power of attorney, for the tests of representative reminders. */
+export const lawyer: Representative = {
+  id: '0b7c3c4e-1f55-4a8e-9d0e-2a7f3c1b9e01',
+  name: 'RAin Klein',
+  role: 'lawyer',
+  contact: 'Kanzlei Klein, 0231 123456',
+  scope: 'Aufenthaltsverfahren einschließlich Akteneinsicht',
+  proof: { kind: 'written-power-of-attorney', dated: '2026-10-01' },
 };
 
 export const HASH = 'a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f90';
