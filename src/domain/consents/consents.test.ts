@@ -7,6 +7,7 @@ import {
   consentChoices,
   KI_ID,
   signedConsent,
+  signedContent,
   VOLUNTEER_ID,
 } from './consents.fixtures';
 import {
@@ -99,6 +100,11 @@ describe('consent choices', () => {
   it('requires the signature image and rendered text of a signed consent', () => {
     const content = consentContentOf(signedConsent(ID_A));
     expect(SignedConsentContentSchema.safeParse(content).success).toBe(true);
+    // The content storage and screen tests sign with is valid too.
+    expect(SignedConsentContentSchema.safeParse(signedContent()).success).toBe(true);
+    expect(SignedConsentContentSchema.parse(signedContent({}, 'Zweite')).renderedText.de).toEqual([
+      { kind: 'title', text: 'Zweite' },
+    ]);
     const unsigned = { ...content, signature: { method: 'drawn', signatory: 'data:,' } };
     expect(SignedConsentContentSchema.safeParse(unsigned).success).toBe(false);
     const textless = { ...content, renderedText: { de: [], client: [] } };
