@@ -37,4 +37,15 @@ describe('EU returns statistics mapping', () => {
     expect(figures.get('ordered-to-leave')?.total).toBeNull();
     expect(figures.get('ordered-to-leave')?.byNationality).toEqual({ SY: null, AF: null });
   });
+
+  it('gives nothing for a category whose outcome rows are not all there', () => {
+    const rows = [row('voluntary-departure-programme', 7, 7), row('voluntary-departure', 5, 5)];
+    const figures = new Map(euReturnFigures(rows, ['SY']).map((f) => [f.category.id, f]));
+    // "Returned" needs deportations too: without that row, no partial sum is published.
+    expect(figures.get('returned')?.total).toBeNull();
+    expect(figures.get('returned')?.byNationality).toEqual({ SY: null });
+    expect(figures.get('forced')?.total).toBeNull();
+    expect(figures.get('voluntary')?.byNationality).toEqual({ SY: 12 });
+    expect(euReturnFigures([], ['SY']).every((f) => f.total === null)).toBe(true);
+  });
 });

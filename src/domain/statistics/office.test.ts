@@ -4,7 +4,7 @@
 // each organisation's own table, suppressed across sources (crossSource.ts).
 import { describe, expect, it } from 'vitest';
 import { countQuarter, type RawTable } from './aggregate';
-import { suppressAcrossSources, sumRows } from './crossSource';
+import { at, suppressAcrossSources, sumRows } from './crossSource';
 import { combinedRaw, officeQuarter, type OfficeSource } from './office';
 import { suppressRow } from './suppress';
 import { organisationInput, vocabulary, type Counted } from './statistics.fixtures';
@@ -131,7 +131,9 @@ describe('suppressAcrossSources refuses tables that do not line up', () => {
     expect(() => sumRows('perspektivgespraech', rowsOf(A).slice(1, 2))).toThrow(RangeError);
   });
 
-  it('publishes nothing for no sources', () => {
+  it('publishes nothing for no sources, and names a row that is missing', () => {
     expect(suppressAcrossSources([], 5)).toEqual({ combined: [], sources: [] });
+    expect(at(['a'], 0)).toBe('a');
+    expect(() => at(['a'], 1)).toThrow('no element at 1');
   });
 });
