@@ -45,6 +45,12 @@ describe('caseDigestOf', () => {
     expect(followUpDueOn(digest, '2030-01-01')).toBe(false);
   });
 
+  it('shows no nationality for a case where none is recorded', () => {
+    const digest = caseDigestOf({ ...stored, facts: { birthDate: '2000-05-01' } }, []);
+    expect(digest.facts).toEqual({});
+    expect(CaseDigestSchema.safeParse(digest).success).toBe(true);
+  });
+
   it('rejects a stored digest with fields it does not know (another format)', () => {
     const digest = caseDigestOf(stored, [draft]);
     expect(CaseDigestSchema.safeParse({ ...digest, birthDate: '2000-05-01' }).success).toBe(false);
@@ -133,6 +139,11 @@ describe('compareDigests', () => {
       at('a', '2026-11-01T00:00:00.000Z'),
     ].sort(compareDigests);
     expect(sorted.map((d) => d.id)).toEqual(['c', 'a', 'b']);
+    // The same order whichever comes first, and one digest is equal to itself.
+    const [x, y] = [at('x', '2026-11-01T00:00:00.000Z'), at('y', '2026-11-01T00:00:00.000Z')];
+    expect(compareDigests(x, y)).toBe(-1);
+    expect(compareDigests(y, x)).toBe(1);
+    expect(compareDigests(x, x)).toBe(0);
   });
 });
 

@@ -114,6 +114,21 @@ describe('closed → reopened → closed', () => {
     expect(extendsLifecycle(list, [{ ...list[0]!, on: '2026-04-02' }])).toBe(false);
     expect(extendsLifecycle(list, [])).toBe(false);
     expect(extendsLifecycle(undefined, list)).toBe(true);
+    expect(extendsLifecycle(list, undefined)).toBe(false);
+    expect(extendsLifecycle(undefined, undefined)).toBe(true);
+  });
+
+  it('reopens only on a valid day, not before the closing, nothing changes otherwise', () => {
+    const list: CaseLifecycle = [{ kind: 'closed', on: '2026-04-01', outcome: 'died' }];
+    const reopenOn = (on: string) => {
+      const r = reopenCase(list, { on }, context);
+      return r.ok ? [] : r.issues.map((i) => i.code);
+    };
+    expect(reopenOn('2026-03-31')).toEqual([V.beforePrevious]);
+    expect(reopenOn('2026-06-16')).toEqual([V.dateFuture]);
+    expect(reopenOn('2026-04-31')).toEqual([V.date]);
+    expect(reopenOn('2026-06-15')).toEqual([]);
+    expect(list).toHaveLength(1);
   });
 });
 

@@ -85,6 +85,10 @@ describe('list helpers', () => {
     expect(upsertRepresentative(list, { ...lawyer, name: 'Dr. Klein' })).toEqual([
       { ...lawyer, name: 'Dr. Klein' },
     ]);
+    expect(upsertRepresentative([lawyer, other], { ...other, name: 'Frau Sommer' })).toEqual([
+      lawyer,
+      { ...other, name: 'Frau Sommer' },
+    ]);
     expect(removeRepresentative([lawyer, other], ID)).toEqual([other]);
     expect(removeRepresentative(undefined, ID)).toEqual([]);
     expect(list).toEqual([lawyer]);

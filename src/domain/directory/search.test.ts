@@ -86,6 +86,17 @@ describe('searchOffers', () => {
     expect(order).toEqual(['a', 'B', 'Rückkehr Kamen']);
     expect(SUPPORT_OFFER_KINDS.indexOf('migration-counselling')).toBe(0);
   });
+
+  it('orders two offers of the same kind and name by id, whatever the order given', () => {
+    const first = offer({ name: 'Caritas', coverage: kamen.coverage });
+    const second = offer({ name: 'caritas', coverage: kamen.coverage });
+    const names = (list: SupportOffer[]) =>
+      searchOffers(list, { query: '59174', kinds: ['migration-counselling'] }).map(
+        (m) => m.offer.id,
+      );
+    expect(names([second, first])).toEqual([first.id, second.id]);
+    expect(names([first, second])).toEqual([first.id, second.id]);
+  });
 });
 
 describe('helpers', () => {

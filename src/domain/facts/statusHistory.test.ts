@@ -102,6 +102,38 @@ describe('continuousChain', () => {
     expect(unrecordedStretches(undefined, asOf)).toBeUndefined();
   });
 
+  it('finds the stretches whatever the order of the periods, one inside another included', () => {
+    const history: StatusPeriod[] = [
+      { status: 'duldung-60a', from: '2019-01-01' },
+      { status: 'gestattung', from: '2016-01-01', until: '2018-06-30' },
+      { status: 'gestattung', from: '2017-01-01', until: '2017-06-30' },
+    ];
+    expect(unrecordedStretches(history, asOf, '2015-07-01')).toEqual([
+      { from: '2015-07-01', until: '2015-12-31' },
+      { from: '2018-07-01', until: '2018-12-31' },
+    ]);
+    expect(unrecordedStretches([], asOf)).toBeUndefined();
+    expect(unrecordedStretches([{ status: 'gestattung', from: '2016-02-30' }], asOf)).toBe(
+      undefined,
+    );
+  });
+
+  it('bridges an unrecorded year back to the latest period that ended before it', () => {
+    const history: StatusPeriod[] = [
+      { status: 'gestattung', from: '2014-01-01', until: '2016-12-31' },
+      { status: 'gestattung', from: '2015-01-01', until: '2015-12-31' },
+      { status: 'duldung-60a', from: '2018-01-01' },
+    ];
+    expect(continuousChain(history, asOf, stay, '2014-01-01')).toEqual({
+      kind: 'chain',
+      start: '2018-01-01',
+      effectiveStart: '2018-01-01',
+      unrecorded: [{ from: '2017-01-01', until: '2017-12-31' }],
+      bestStart: '2014-01-01',
+      bestEffectiveStart: '2014-01-01',
+    });
+  });
+
   it('breaks at a non-chain status in between', () => {
     const history: StatusPeriod[] = [
       { status: 'gestattung', from: '2016-03-01', until: '2018-12-31' },

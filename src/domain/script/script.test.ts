@@ -1,9 +1,14 @@
 // @vitest-environment node -- pure domain code: no DOM, and jsdom costs about half a second a file
 import { describe, expect, it } from 'vitest';
-import { evaluateCondition } from './conditions';
+import {
+  answersWithParticipants,
+  evaluateCondition,
+  flattenCondition,
+  PARTICIPANTS_ANSWER,
+} from './conditions';
 import { collectScriptKeys, factFieldKeys } from './keys';
 import { computeProgress } from './progress';
-import type { ScriptTemplate } from './types';
+import type { Condition, ScriptTemplate } from './types';
 import { parseScriptVersion, scriptVersionOf, validateScript } from './validate';
 import { findItem, visibleItems, visibleSections, visibleSteps } from './visibility';
 
@@ -100,6 +105,31 @@ describe('conditions', () => {
     [{ op: 'not', condition: { op: 'fact-known', fact: 'germanLevel' } }, true],
   ] as const)('%j → %s', (condition, expected) => {
     expect(evaluateCondition(condition, facts, answers)).toBe(expected);
+  });
+
+  it('lets a condition ask who takes part, without storing it as an answer', () => {
+    const participants = [{ role: 'client' }, { role: 'interpreter' }, { role: 'interpreter' }];
+    const withRoles = answersWithParticipants(answers, participants);
+    expect(withRoles[PARTICIPANTS_ANSWER]).toEqual(['client', 'interpreter']);
+    expect(answers).not.toHaveProperty(PARTICIPANTS_ANSWER);
+    const interpreted: Condition = {
+      op: 'answer-includes',
+      item: PARTICIPANTS_ANSWER,
+      value: 'interpreter',
+    };
+    expect(evaluateCondition(interpreted, facts, withRoles)).toBe(true);
+    const alone = answersWithParticipants(answers, [{ role: 'client' }]);
+    expect(evaluateCondition(interpreted, facts, alone)).toBe(false);
+  });
+
+  it('lists every nested condition for validation, itself first', () => {
+    const known = { op: 'fact-known', fact: 'germanLevel' } as const;
+    const given = { op: 'answer-given', item: 'note' } as const;
+    const not = { op: 'not', condition: given } as const;
+    const any = { op: 'any', conditions: [known, not] } as const;
+    const all = { op: 'all', conditions: [any, given] } as const;
+    expect(flattenCondition(all)).toEqual([all, any, known, not, given, given]);
+    expect(flattenCondition(undefined)).toEqual([]);
   });
 });
 
