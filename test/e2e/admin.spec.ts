@@ -4,7 +4,8 @@ import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
 import { setUpDevice } from './support/device';
-import { bootstrapDataDir, signInInApp } from './support/organisation';
+import { signInInApp } from './support/organisation';
+import { organisationDataDir } from './support/dataTemplates';
 
 const ADMIN = { email: 'admin@e2e.example.org', password: 'Admin Passwort für E2E 1' };
 
@@ -23,7 +24,7 @@ function card(page: Page, name: string) {
 }
 
 describe('administration in the app', () => {
-  const env = browserAndServer({ dataDir: bootstrapDataDir });
+  const env = browserAndServer({ dataDir: organisationDataDir });
 
   it('the admin creates a counsellor, revokes her tablet and (de)activates her account', async () => {
     const contextA = await env.browser.newContext(tabletLandscape);

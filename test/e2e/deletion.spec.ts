@@ -9,13 +9,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { dumpIndexedDb, setUpDevice, syncNow } from './support/device';
-import {
-  bootstrapDataDir,
-  createCounsellor,
-  E2E_ADMIN,
-  post,
-  signInInApp,
-} from './support/organisation';
+import { createCounsellor, E2E_ADMIN, post, signInInApp } from './support/organisation';
+import { organisationDataDir } from './support/dataTemplates';
 
 const DOOMED = 'Loeschung Amal Beispiel';
 const KEPT = 'Bleibt Bestehen';
@@ -53,7 +48,7 @@ async function storesMentioning(page: Page, text: string): Promise<string[]> {
 }
 
 describe('deletion on two tablets', () => {
-  const env = browserAndServer({ dataDir: bootstrapDataDir });
+  const env = browserAndServer({ dataDir: organisationDataDir });
   const contexts: BrowserContext[] = [];
   afterEach(async () => {
     for (const context of contexts.splice(0)) await context.close();

@@ -16,12 +16,8 @@ import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
 import { setUpDevice } from './support/device';
-import {
-  bootstrapDataDir,
-  createCounsellor,
-  signInAsAdmin,
-  signInInApp,
-} from './support/organisation';
+import { createCounsellor, signInAsAdmin, signInInApp } from './support/organisation';
+import { organisationDataDir } from './support/dataTemplates';
 import { adminEntersLetter, counsellorPrintsLetter } from './support/letterFlow';
 import { pdfContent, pdfHas, type PdfContent } from './support/pdf';
 
@@ -68,7 +64,7 @@ function expectBundledFonts(pdf: PdfContent, label: string) {
 }
 
 describe('support directory', () => {
-  const env = browserAndServer({ dataDir: bootstrapDataDir });
+  const env = browserAndServer({ dataDir: organisationDataDir });
 
   it('admin loads the example data; a counsellor finds offers offline, prints an Arabic flyer and adds two offers to a summary', async () => {
     // ── The administrator's tablet: load the example data through the editor. ──────────

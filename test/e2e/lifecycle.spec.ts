@@ -17,7 +17,8 @@ import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
 import { setUpDevice, syncNow } from './support/device';
 import { seedLifecycle } from './support/lifecycleSeed';
-import { bootstrapDataDir, signInAsAdmin } from './support/organisation';
+import { signInAsAdmin } from './support/organisation';
+import { organisationDataDir } from './support/dataTemplates';
 import { pdfContent } from './support/pdf';
 
 const schema = JSON.parse(readFileSync('docs/art15-export.schema.json', 'utf8')) as object;
@@ -57,7 +58,7 @@ async function signIn(page: Page, user: { email: string; password: string }, dev
 }
 
 describe('case lifecycle, retention and data subject requests', () => {
-  const env = browserAndServer({ dataDir: bootstrapDataDir });
+  const env = browserAndServer({ dataDir: organisationDataDir });
 
   it('close → statistics, retention preview = deletion, Art. 15 export, Art. 17 erasure', async () => {
     const seed = await seedLifecycle(env.server.url);

@@ -10,11 +10,11 @@ import { drawSignature, fillController } from './support/consentFlow';
 import { setUpDevice, syncNow } from './support/device';
 import {
   E2E_PARTNER,
-  bootstrapDataDir,
   createCounsellor,
   createOrgWithCli,
   signInInApp,
 } from './support/organisation';
+import { organisationDataDir } from './support/dataTemplates';
 
 const PERSON = 'Amina Referralfall';
 
@@ -66,12 +66,16 @@ function storeCount(page: Page, store: string): Promise<number> {
 describe('referral between two organisations', () => {
   const env = browserAndServer({
     dataDir: () => {
-      const dir = bootstrapDataDir();
-      createOrgWithCli(dir, {
-        name: E2E_PARTNER.name,
-        kind: 'integration-centre',
-        admin: E2E_PARTNER.admin,
-      });
+      const dir = organisationDataDir();
+      createOrgWithCli(
+        dir,
+        {
+          name: E2E_PARTNER.name,
+          kind: 'integration-centre',
+          admin: E2E_PARTNER.admin,
+        },
+        { built: true },
+      );
       return dir;
     },
   });

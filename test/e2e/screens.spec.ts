@@ -19,13 +19,8 @@ import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { drawSignature, fillController } from './support/consentFlow';
 import { PASSPHRASE, leaveClientView, setUpDevice } from './support/device';
-import {
-  bootstrapDataDir,
-  createCounsellor,
-  createUser,
-  signInAsAdmin,
-  signInInApp,
-} from './support/organisation';
+import { createCounsellor, createUser, signInAsAdmin, signInInApp } from './support/organisation';
+import { organisationDataDir } from './support/dataTemplates';
 import { shoot, type ControlProblem } from './support/screens';
 import { axeViolations } from './support/axe';
 
@@ -46,7 +41,7 @@ async function goInApp(page: Page, path: string) {
 }
 
 describe('screens walk', () => {
-  const env = browserAndServer({ dataDir: bootstrapDataDir });
+  const env = browserAndServer({ dataDir: organisationDataDir });
   const problems: ControlProblem[] = [];
   let last = Date.now();
   /** axe on the current state; soft, so one run reports every screen's findings. */

@@ -10,7 +10,8 @@ import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
 import { setUpDevice } from './support/device';
-import { bootstrapDataDir } from './support/organisation';
+import {} from './support/organisation';
+import { organisationDataDir } from './support/dataTemplates';
 import {
   api,
   conversation,
@@ -106,7 +107,7 @@ const section = (page: Page, name: string) =>
   page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name }) });
 
 describe('statistics dashboard', () => {
-  const env = browserAndServer({ dataDir: bootstrapDataDir });
+  const env = browserAndServer({ dataDir: organisationDataDir });
 
   it('a statistics account sees suppressed figures as charts and tables and exports them', async () => {
     await seedConversations(env.server.url);

@@ -15,7 +15,8 @@ import { tabletLandscape, tabletPortrait } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
 import { setUpDevice } from './support/device';
-import { bootstrapDataDir, createOrgWithCli, E2E_ADMIN } from './support/organisation';
+import { createOrgWithCli, E2E_ADMIN } from './support/organisation';
+import { organisationDataDir } from './support/dataTemplates';
 import {
   api,
   counselledCase,
@@ -29,12 +30,16 @@ import {
 const OFFICE_ADMIN = { email: 'amt@e2e.example.org', password: 'Statistikamt Passwort für E2E 1' };
 
 function dataDir(): string {
-  const dir = bootstrapDataDir();
-  createOrgWithCli(dir, {
-    name: 'Statistikamt Land',
-    kind: 'statistics-office',
-    admin: OFFICE_ADMIN,
-  });
+  const dir = organisationDataDir();
+  createOrgWithCli(
+    dir,
+    {
+      name: 'Statistikamt Land',
+      kind: 'statistics-office',
+      admin: OFFICE_ADMIN,
+    },
+    { built: true },
+  );
   return dir;
 }
 

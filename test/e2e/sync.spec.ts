@@ -4,7 +4,8 @@ import { tabletLandscape } from './support/chromium';
 import { browserAndServer } from './support/harness';
 import { axeViolations } from './support/axe';
 import { setUpDevice, syncNow } from './support/device';
-import { bootstrapDataDir, createCounsellor, signInInApp } from './support/organisation';
+import { createCounsellor, signInInApp } from './support/organisation';
+import { organisationDataDir } from './support/dataTemplates';
 
 async function createCase(page: Page, name: string) {
   await page.getByRole('link', { name: 'Fälle', exact: true }).click();
@@ -15,7 +16,7 @@ async function createCase(page: Page, name: string) {
 }
 
 describe('two counsellors of one organisation', () => {
-  const env = browserAndServer({ dataDir: bootstrapDataDir });
+  const env = browserAndServer({ dataDir: organisationDataDir });
 
   /** Two tablets, each set up and signed in as a new counsellor of the organisation. */
   async function twoTablets(nameA: string, nameB: string) {

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import { launchChromium, tabletLandscape } from './support/chromium';
 import { setUpDevice, unlockDevice } from './support/device';
 import { startServer, type RunningServer } from '../support/serverProcess';
+import { copyOfTemplate } from './support/dataTemplates';
 
 const nextBuild = resolve('dist-e2e-next');
 
@@ -27,7 +28,11 @@ describe('app update', () => {
     );
     cpSync(resolve('dist'), served, { recursive: true });
     browser = await launchChromium();
-    server = await startServer({ staticDir: served });
+    server = await startServer({
+      staticDir: served,
+      dataDir: copyOfTemplate('empty'),
+      built: true,
+    });
   });
   afterAll(async () => {
     await browser.close();

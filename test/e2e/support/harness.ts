@@ -3,11 +3,14 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer } from '../../support/serverProcess';
 import { launchChromium } from './chromium';
+import { copyOfTemplate } from './dataTemplates';
 
 /**
- * Registers beforeAll/afterAll for a spec file: one Chromium and one real server process
- * serving the built app (`dist`). `dataDir` prepares the server's data folder (e.g. with an
- * organisation) before it starts. Read `browser`/`server` inside tests, not at module level.
+ * Registers beforeAll/afterAll for a spec file: one Chromium and one real server process,
+ * the production build (`dist-server`), serving the built app (`dist`). `dataDir` prepares
+ * the server's data folder (e.g. with an organisation) before it starts; without it the
+ * server starts on a copy of an empty, migrated one (dataTemplates.ts). Read
+ * `browser`/`server` inside tests, not at module level.
  */
 export function browserAndServer(options: { dataDir?: () => string } = {}): {
   browser: Browser;
@@ -18,7 +21,8 @@ export function browserAndServer(options: { dataDir?: () => string } = {}): {
     env.browser = await launchChromium();
     env.server = await startServer({
       staticDir: resolve('dist'),
-      ...(options.dataDir ? { dataDir: options.dataDir() } : {}),
+      dataDir: options.dataDir ? options.dataDir() : copyOfTemplate('empty'),
+      built: true,
     });
   });
   afterAll(async () => {

@@ -10,13 +10,17 @@ const ADMIN_PASSWORD = 'Admin Passwort für E2E 1';
 /** The organisation admin that bootstrapDataDir creates (tests and benchmarks sign in as it). */
 export const E2E_ADMIN = { email: ADMIN_EMAIL, password: ADMIN_PASSWORD } as const;
 
+/** The organisation the browser tests and the benchmarks work in. */
+export const E2E_ORGANISATION = { name: 'E2E Ausländerbehörde', kind: 'abh', admin: E2E_ADMIN };
+
 /**
  * A data folder with one organisation and its admin, created with the real admin CLI
- * (before the server starts: the embedded database allows one process).
+ * (before the server starts: the embedded database allows one process). The browser tests
+ * copy one made once instead (support/dataTemplates.ts).
  */
 export function bootstrapDataDir(): string {
   const dataDir = mkdtempSync(join(tmpdir(), 'perspektive-e2e-org-'));
-  createOrgWithCli(dataDir, { name: 'E2E Ausländerbehörde', kind: 'abh', admin: E2E_ADMIN });
+  createOrgWithCli(dataDir, E2E_ORGANISATION);
   return dataDir;
 }
 
@@ -26,17 +30,23 @@ export const E2E_PARTNER = {
   admin: { email: 'ki-admin@e2e.example.org', password: 'KI Admin Passwort für E2E 1' },
 } as const;
 
-/** An organisation in a not yet started server's data folder, through the real admin CLI. */
+/**
+ * An organisation in a not yet started server's data folder, through the real admin CLI:
+ * from source (tsx), or with `built` the production build `dist-server/admin.js`, which
+ * starts in half the time (the browser tests have a build; the benchmarks do not).
+ */
 export function createOrgWithCli(
   dataDir: string,
   org: { name: string; kind: string; admin: { email: string; password: string } },
+  options: { built?: boolean } = {},
 ): void {
+  const cli = options.built
+    ? ['dist-server/admin.js']
+    : ['--import', 'tsx', 'src/server/cli/admin.ts'];
   const result = spawnSync(
     process.execPath,
     [
-      '--import',
-      'tsx',
-      'src/server/cli/admin.ts',
+      ...cli,
       'create-org',
       '--name',
       org.name,
