@@ -148,9 +148,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The pure domain, in Node: its own tests must cover it (the coverage thresholds
+          // below are measured on this project alone: `npm run test:unit` runs it first).
+          name: 'domain',
+          include: ['src/domain/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'unit',
           include: ['src/**/*.test.{ts,tsx}'],
-          exclude: ['src/server/**'],
+          exclude: ['src/server/**', 'src/domain/**'],
           environment: 'jsdom',
           setupFiles: ['test/setup/unit.ts'],
         },
@@ -212,7 +222,8 @@ export default defineConfig({
       include: ['src/domain/**'],
       exclude: ['src/domain/**/*.test.ts'],
       reporter: ['text-summary', 'json-summary'],
-      // The legal engine must stay fully exercised: every rule branch is a legal statement.
+      // The legal engine must stay fully exercised, by its own tests: every rule branch is a
+      // legal statement. Measured on the domain project alone (`npm run test:coverage`).
       thresholds: { branches: 95, statements: 95, functions: 95, lines: 95 },
     },
   },
