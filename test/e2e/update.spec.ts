@@ -38,6 +38,8 @@ describe('app update', () => {
     await browser.close();
     await server.stop();
     rmSync(nextBuild, { recursive: true, force: true });
+    rmSync(server.dataDir, { recursive: true, force: true });
+    rmSync(served, { recursive: true, force: true });
   });
 
   it('prompts for a new build and never applies it over unsaved input', async () => {
